@@ -1,0 +1,4 @@
+"""Documents and the catalog: readers per format, normalization, speakers, models, ingest.
+
+Imports neither `search` nor `web`.
+"""

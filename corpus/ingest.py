@@ -1,0 +1,428 @@
+"""The ingest pipeline: files -> readers -> normalized records -> speakers -> catalog.
+
+Each file is ingested in its own transaction, so a rejected or interrupted file leaves
+nothing half-written; re-ingesting an unchanged file (same bytes, same options) does nothing.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import time
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable, Iterator
+
+from sqlalchemy import delete, insert, select
+from sqlalchemy.orm import Session
+
+from . import people, speakers
+from .db import Catalog
+from .errors import CorpusError, NotADocument, ReaderError
+from .models import (CorpusState, Document, IngestRun, Participant, Passage, Person, PersonAlias,
+                     Source, SourceFile, utcnow)
+from .readers import ReadOptions, pick_reader
+from .record import DocumentRecord, RejectedRecord
+from .text import count_tokens, decode_text, is_probably_binary
+
+MAX_FILE_BYTES = 200 * 1024 * 1024
+HEAD_CHARS = 65536
+DOC_FILE_NAMES = re.compile(r"^(readme|source|license|licence|changelog|copying)(\.[a-z]+)?$", re.I)
+
+
+@dataclass
+class Problem:
+    """A rejected (or skipped) file or record, with a one-line reason."""
+    where: str
+    reason: str
+
+    def line(self) -> str:
+        return f"{self.where}: {self.reason}"
+
+
+@dataclass
+class IngestReport:
+    added: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    unchanged: int = 0
+    removed: list[str] = field(default_factory=list)
+    duplicates: list[Problem] = field(default_factory=list)
+    rejected: list[Problem] = field(default_factory=list)
+    skipped: list[Problem] = field(default_factory=list)
+    files: int = 0
+    documents_read: int = 0
+    tokens_read: int = 0
+    seconds: float = 0.0
+    corpus_version: int = 0
+    run_id: int | None = None
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.added or self.updated or self.removed)
+
+    def throughput(self) -> dict:
+        secs = max(self.seconds, 1e-9)
+        return {"documents_per_second": round(self.documents_read / secs, 1),
+                "words_per_second": round(self.tokens_read / secs)}
+
+    def to_json(self) -> dict:
+        return {
+            "added": len(self.added), "updated": len(self.updated), "unchanged": self.unchanged,
+            "removed": len(self.removed), "duplicates": len(self.duplicates),
+            "rejected": len(self.rejected), "skipped": len(self.skipped),
+            "files": self.files, "documents_read": self.documents_read, "tokens_read": self.tokens_read,
+            "seconds": round(self.seconds, 3), **self.throughput(),
+            "corpus_version": self.corpus_version, "run_id": self.run_id,
+            "added_ids": self.added, "updated_ids": self.updated, "removed_ids": self.removed,
+            "duplicate_list": [asdict(p) for p in self.duplicates],
+            "rejected_list": [asdict(p) for p in self.rejected],
+            "skipped_list": [asdict(p) for p in self.skipped],
+        }
+
+
+@dataclass
+class IngestOptions:
+    format: str = "auto"
+    source: str | None = None
+    mapping: dict[str, str] = field(default_factory=dict)
+    max_file_bytes: int = MAX_FILE_BYTES
+
+    def key(self) -> str:
+        """What, besides the bytes, decides how a file is read: changing it re-reads the file."""
+        blob = json.dumps([self.format, self.source, sorted(self.mapping.items())])
+        return hashlib.sha256(blob.encode()).hexdigest()[:16]
+
+
+# ---------------------------------------------------------------- finding files
+
+def iter_files(paths: Iterable[Path], report: IngestReport) -> Iterator[tuple[Path, Path | None]]:
+    """(file, root folder or None) for every file named or found below a named folder."""
+    for path in paths:
+        path = Path(path)
+        if path.is_file():
+            yield path, None
+        elif path.is_dir():
+            for child in sorted(path.rglob("*")):
+                rel = child.relative_to(path)
+                if any(part.startswith(".") for part in rel.parts) or not child.is_file():
+                    continue
+                if DOC_FILE_NAMES.match(child.name):
+                    report.skipped.append(Problem(str(child), "documentation file, not a document "
+                                                  "(name it on the command line to ingest it)"))
+                    continue
+                yield child, path
+        else:
+            report.rejected.append(Problem(str(path), "no such file or folder"))
+
+
+def slug(value: str) -> str:
+    return re.sub(r"[^a-z0-9._-]+", "-", value.lower()).strip("-") or "documents"
+
+
+def folder_source_key(path: Path, root: Path | None) -> str:
+    """Source key from the folders: the nearest folder (up to the named root) with a README or
+    SOURCE file describing a data set, else the named folder, else the file's own folder."""
+    stop = root.resolve() if root else path.parent.resolve()
+    folder = path.parent.resolve()
+    while True:
+        if any(DOC_FILE_NAMES.match(p.name) for p in folder.iterdir() if p.is_file()):
+            return slug(folder.name)
+        if folder == stop or folder.parent == folder:
+            break
+        folder = folder.parent
+    return slug(stop.name)
+
+
+# ---------------------------------------------------------------- reading one file
+
+def read_file_bytes(path: Path, limit: int) -> tuple[bytes, str]:
+    """The file's bytes and decoded text, or ReaderError saying why it is not a text document."""
+    size = path.stat().st_size
+    if size > limit:
+        raise ReaderError(f"file too large ({size / 1048576:.1f} MB; the limit is {limit / 1048576:.0f} MB)")
+    data = path.read_bytes()
+    if not data.strip():
+        raise ReaderError("empty file")
+    if is_probably_binary(data):
+        raise ReaderError("binary file, not text")
+    try:
+        text = decode_text(data)
+    except UnicodeDecodeError as exc:
+        raise ReaderError(f"not UTF-8 text (undecodable byte 0x{data[exc.start]:02x} at byte {exc.start}); "
+                          "convert it to UTF-8 and ingest it again") from None
+    return data, text
+
+
+def prepare(record: DocumentRecord) -> None:
+    """Fill in what the pipeline derives: passages with speakers."""
+    if record.passages is None:
+        record.passages = speakers.attribute(record)
+
+
+def record_hash(record: DocumentRecord) -> str:
+    blob = json.dumps(asdict(record), sort_keys=True, default=str)
+    return hashlib.sha256(blob.encode()).hexdigest()
+
+
+def text_hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+# ---------------------------------------------------------------- the catalog side
+
+class PersonCache:
+    """Get-or-create persons by canonical name within one ingest."""
+
+    def __init__(self, session: Session):
+        self.session = session
+        self.ids: dict[str, int] = {}
+
+    def person_id(self, name: str, kind: str = "person", as_printed: str | None = None) -> int:
+        if name in self.ids:
+            return self.ids[name]
+        person = self.session.scalar(select(Person).where(Person.name == name))
+        if person is None:
+            person = Person(name=name, kind=kind)
+            self.session.add(person)
+            self.session.flush()
+        self._add_aliases(person, [name, as_printed, *people.known_aliases(name)])
+        self.ids[name] = person.id
+        return person.id
+
+    def _add_aliases(self, person: Person, names: list[str | None]) -> None:
+        have = set(self.session.scalars(select(PersonAlias.key).where(PersonAlias.person_id == person.id)))
+        for alias in names:
+            if not alias:
+                continue
+            key = people.alias_key(alias)
+            if key and key not in have:
+                have.add(key)
+                self.session.add(PersonAlias(person_id=person.id, alias=alias, key=key))
+
+
+class Ingester:
+    def __init__(self, catalog: Catalog, options: IngestOptions | None = None,
+                 progress: Callable[[str], None] | None = None):
+        self.catalog = catalog
+        self.options = options or IngestOptions()
+        self.progress = progress or (lambda _path: None)
+        self.report = IngestReport()
+        self.sources: dict[str, int] = {}
+
+    # -- public
+
+    def run(self, paths: Iterable[Path]) -> IngestReport:
+        started = time.perf_counter()
+        files = list(iter_files(paths, self.report))
+        version = self.catalog.corpus_version() + 1
+        for path, root in files:
+            self.progress(str(path))
+            self.report.files += 1
+            self._ingest_file(path, root, version)
+        self.report.seconds = time.perf_counter() - started
+        self._finish(version, [str(p) for p in paths])
+        return self.report
+
+    def files_in(self, paths: Iterable[Path]) -> list[tuple[Path, Path | None]]:
+        """The files a run over `paths` would read (for progress bars)."""
+        return list(iter_files(paths, IngestReport()))
+
+    # -- one file
+
+    def _ingest_file(self, path: Path, root: Path | None, version: int) -> None:
+        try:
+            data, text = read_file_bytes(path, self.options.max_file_bytes)
+        except ReaderError as exc:
+            self.report.rejected.append(Problem(str(path), str(exc)))
+            return
+        except OSError as exc:
+            self.report.rejected.append(Problem(str(path), f"cannot read the file: {exc.strerror or exc}"))
+            return
+        file_hash = hashlib.sha256(data).hexdigest()
+        with self.catalog.session() as session:
+            known = session.scalar(select(SourceFile).where(SourceFile.path == str(path.resolve())))
+            if known and known.file_hash == file_hash and known.options_key == self.options.key():
+                self.report.unchanged += len(known.documents)
+                return
+        try:
+            reader = pick_reader(path, text[:HEAD_CHARS], self.options.format)
+            read_opts = ReadOptions(source=self.options.source, mapping=dict(self.options.mapping), root=root)
+            records, bad = self._read_records(reader, path, text, read_opts, root)
+        except NotADocument as exc:
+            self.report.skipped.append(Problem(str(path), str(exc)))
+            return
+        except ReaderError as exc:
+            self.report.rejected.append(Problem(str(path), str(exc)))
+            return
+        except Exception as exc:  # a reader bug must not stop the batch
+            self.report.rejected.append(Problem(str(path), f"could not be read ({exc.__class__.__name__}: {exc})"))
+            return
+        self.report.rejected.extend(bad)
+        if not records and not bad:
+            self.report.rejected.append(Problem(str(path), "no documents found in the file"))
+            return
+        try:
+            self._store(path, file_hash, reader.NAME, records, version)
+        except CorpusError as exc:
+            self.report.rejected.append(Problem(str(path), str(exc)))
+
+    def _read_records(self, reader, path: Path, text: str, read_opts: ReadOptions,
+                      root: Path | None) -> tuple[list[DocumentRecord], list[Problem]]:
+        records, bad = [], []
+        default_source = None
+        for item in reader.read(path, text, read_opts):
+            if isinstance(item, RejectedRecord):
+                bad.append(Problem(f"{path} ({item.where})", item.reason))
+                continue
+            if self.options.source:
+                item.source = self.options.source
+            elif not item.source:
+                default_source = default_source or folder_source_key(path, root)
+                item.source = default_source
+            item.source = slug(item.source)
+            if not item.text.strip():
+                bad.append(Problem(f"{path} ({item.native_id})", "no text"))
+                continue
+            try:
+                prepare(item)
+            except Exception as exc:
+                bad.append(Problem(f"{path} ({item.native_id})",
+                                   f"speaker attribution failed ({exc.__class__.__name__}: {exc})"))
+                continue
+            records.append(item)
+        return records, bad
+
+    def _store(self, path: Path, file_hash: str, reader_name: str, records: list[DocumentRecord],
+               version: int) -> None:
+        """Write one file's documents in one transaction."""
+        report = self.report
+        added, updated, removed, dups, unchanged = [], [], [], [], 0
+        with self.catalog.session() as session, session.begin():
+            persons = PersonCache(session)
+            sfile = session.scalar(select(SourceFile).where(SourceFile.path == str(path.resolve())))
+            if sfile is None:
+                sfile = SourceFile(path=str(path.resolve()), file_hash=file_hash, size=path.stat().st_size,
+                                   reader=reader_name, options_key=self.options.key())
+                session.add(sfile)
+                session.flush()
+            else:
+                sfile.file_hash, sfile.size, sfile.reader = file_hash, path.stat().st_size, reader_name
+                sfile.options_key, sfile.ingested_at = self.options.key(), utcnow()
+            seen_ids: set[str] = set()
+            seen_hashes: dict[str, str] = {}
+            for rec in records:
+                doc_id = rec.doc_id
+                if doc_id in seen_ids:
+                    dups.append(Problem(f"{path} ({rec.native_id})", f"a second document with id {doc_id} "
+                                        "in the same file; only the first is kept"))
+                    continue
+                seen_ids.add(doc_id)
+                t_hash = text_hash(rec.text)
+                other = seen_hashes.get(t_hash) or self._same_text_elsewhere(session, t_hash, doc_id)
+                if other:
+                    dups.append(Problem(f"{path} ({rec.native_id})", f"duplicate: same text as {other}, not stored again"))
+                    continue
+                seen_hashes[t_hash] = doc_id
+                r_hash = record_hash(rec)
+                doc = session.get(Document, doc_id)
+                if doc is not None and doc.file_id not in (None, sfile.id) and doc.content_hash == t_hash:
+                    dups.append(Problem(f"{path} ({rec.native_id})", f"duplicate: {doc_id} was already "
+                                        f"ingested from {doc.file.path if doc.file else 'another file'}"))
+                    continue
+                if doc is not None and doc.extra.get("record_hash") == r_hash:
+                    unchanged += 1
+                    continue
+                self._write_document(session, persons, doc, rec, t_hash, r_hash, sfile, version)
+                (updated if doc is not None else added).append(doc_id)
+            for stale in session.scalars(select(Document).where(Document.file_id == sfile.id)):
+                if stale.id not in seen_ids:
+                    removed.append(stale.id)
+                    session.delete(stale)
+        report.added += added
+        report.updated += updated
+        report.removed += removed
+        report.duplicates += dups
+        report.unchanged += unchanged
+        report.documents_read += len(records)
+        report.tokens_read += sum(count_tokens(r.text) for r in records)
+
+    def _same_text_elsewhere(self, session: Session, t_hash: str, doc_id: str) -> str | None:
+        return session.scalar(select(Document.id).where(Document.content_hash == t_hash, Document.id != doc_id)
+                              .limit(1))
+
+    def _source_id(self, session: Session, key: str, reader_name: str, archive: str | None) -> int:
+        if key in self.sources:
+            return self.sources[key]
+        source = session.scalar(select(Source).where(Source.key == key))
+        if source is None:
+            source = Source(key=key, name=key, reader=reader_name, archive=archive)
+            session.add(source)
+            session.flush()
+        self.sources[key] = source.id
+        return source.id
+
+    def _write_document(self, session: Session, persons: PersonCache, doc: Document | None,
+                        rec: DocumentRecord, t_hash: str, r_hash: str, sfile: SourceFile, version: int) -> None:
+        fields = dict(
+            source_id=self._source_id(session, rec.source, sfile.reader, rec.archive), native_id=rec.native_id,
+            title=rec.title, doc_type=rec.doc_type, date_start=rec.date.start, date_end=rec.date.end,
+            date_precision=rec.date.precision, date_text=rec.date.text, time_text=rec.date.time,
+            place=rec.place, language=rec.language, original_language=rec.original_language,
+            citation=rec.citation, archive=rec.archive, classification=rec.classification,
+            summary=rec.summary, url=rec.url, text=rec.text, content_hash=t_hash,
+            token_count=count_tokens(rec.text), extra={**rec.extra, "record_hash": r_hash},
+            file_id=sfile.id, updated_version=version,
+        )
+        if doc is None:
+            doc = Document(id=rec.doc_id, added_version=version, **fields)
+            session.add(doc)
+        else:
+            session.execute(delete(Passage).where(Passage.document_id == doc.id))
+            session.execute(delete(Participant).where(Participant.document_id == doc.id))
+            for key, value in fields.items():
+                setattr(doc, key, value)
+        session.flush()
+        self._write_people(session, persons, rec)
+
+    def _write_people(self, session: Session, persons: PersonCache, rec: DocumentRecord) -> None:
+        hints = rec.name_hints
+        rows = []
+        for pos, ref in enumerate(rec.participants):
+            name = people.canonical_name(ref.name, hints) if ref.kind == "person" else ref.name
+            rows.append(dict(document_id=rec.doc_id, position=pos, role=ref.role, as_printed=ref.as_printed,
+                             post=ref.post, side=ref.side,
+                             person_id=persons.person_id(name, ref.kind, ref.as_printed)))
+        if rows:
+            session.execute(insert(Participant), rows)
+        passage_rows = [dict(document_id=rec.doc_id, position=pos, start=p.start, end=p.end, kind=p.kind,
+                             speaker_id=persons.person_id(p.speaker) if p.speaker else None)
+                        for pos, p in enumerate(rec.passages or [])]
+        if passage_rows:
+            session.execute(insert(Passage), passage_rows)
+
+    # -- the run record
+
+    def _finish(self, version: int, paths: list[str]) -> None:
+        report = self.report
+        with self.catalog.session() as session, session.begin():
+            state = session.get(CorpusState, 1)
+            if state is None:
+                state = CorpusState(id=1, version=0)
+                session.add(state)
+            if report.changed:
+                state.version = version
+                state.updated_at = utcnow()
+            report.corpus_version = state.version
+            run = IngestRun(finished_at=utcnow(), corpus_version=state.version, paths=paths,
+                            added=len(report.added), updated=len(report.updated), unchanged=report.unchanged,
+                            removed=len(report.removed), duplicates=len(report.duplicates),
+                            rejected=len(report.rejected),
+                            report={k: v for k, v in report.to_json().items() if k.endswith("_list")})
+            session.add(run)
+            session.flush()
+            report.run_id = run.id
+
+
+def ingest(catalog: Catalog, paths: Iterable[Path], options: IngestOptions | None = None,
+           progress: Callable[[str], None] | None = None) -> IngestReport:
+    return Ingester(catalog, options, progress).run(list(paths))

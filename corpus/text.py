@@ -1,0 +1,89 @@
+"""Text normalization and tokenizing shared by every reader, the catalog and the index.
+
+Normalization is length-preserving per character where it can be (one apostrophe form
+for another), so that character offsets into the stored text stay meaningful.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Apostrophe-like and quote-like characters folded to one canonical form each.
+APOSTROPHES = "\u2019\u2018\u02bc\u02b9\u2032\u0060\u00b4"
+DOUBLE_QUOTES = "\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb"
+_TRANSLATE = {ord(c): "'" for c in APOSTROPHES} | {ord(c): '"' for c in DOUBLE_QUOTES}
+# Characters that are never text: NUL and C0/C1 controls except tab and newline.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+_INLINE_SPACE = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+")
+_BLANK_LINES = re.compile(r"\n\s*\n")
+
+# A word: letters/digits with inner apostrophes, hyphens or periods kept ("don't", "U.S.", "IL-28").
+TOKEN_RE = re.compile(r"\w+(?:['\-.]\w+)*", re.UNICODE)
+
+
+def clean_inline(value: str | None) -> str:
+    """Normalize one line of text: NFC, canonical quotes, no controls, folded spaces."""
+    if not value:
+        return ""
+    value = unicodedata.normalize("NFC", value)
+    value = _SURROGATE.sub("\ufffd", value)
+    value = value.translate(_TRANSLATE)
+    value = value.replace("\r\n", "\n").replace("\r", "\n")
+    value = _CONTROL.sub(" ", value)
+    value = _INLINE_SPACE.sub(" ", value.replace("\n", " "))
+    return value.strip()
+
+
+def normalize_paragraphs(paragraphs) -> str:
+    """Join paragraphs (each cleaned, empty ones dropped) with a blank line between them."""
+    return "\n\n".join(p for p in (clean_inline(p) for p in paragraphs) if p)
+
+
+def split_paragraphs(raw: str, single_newline: bool = False) -> list[str]:
+    """Split raw text into paragraphs: at blank lines, or at every newline if `single_newline`."""
+    raw = raw.replace("\r\n", "\n").replace("\r", "\n")
+    parts = raw.split("\n") if single_newline else _BLANK_LINES.split(raw)
+    return [p for p in (clean_inline(p) for p in parts) if p]
+
+
+def normalize_text(raw: str, single_newline: bool = False) -> str:
+    """Normalize a whole raw text into the canonical stored form."""
+    return "\n\n".join(split_paragraphs(raw, single_newline))
+
+
+def paragraph_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of the paragraphs of a normalized text."""
+    spans, pos = [], 0
+    for para in text.split("\n\n"):
+        if para:
+            spans.append((pos, pos + len(para)))
+        pos += len(para) + 2
+    return spans
+
+
+def tokenize(text: str) -> list[str]:
+    """Lower-cased word tokens, the unit of every count in the project."""
+    return [m.group().lower() for m in TOKEN_RE.finditer(text)]
+
+
+def count_tokens(text: str) -> int:
+    return sum(1 for _ in TOKEN_RE.finditer(text))
+
+
+def is_probably_binary(data: bytes) -> bool:
+    """True for bytes that are not text: NULs, or many control bytes in the first 8 KB."""
+    head = data[:8192]
+    if b"\x00" in head:
+        return True
+    controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13))
+    return bool(head) and controls / len(head) > 0.05
+
+
+def decode_text(data: bytes) -> str:
+    """Decode file bytes as UTF-8 (with or without BOM), falling back to UTF-16 with a BOM.
+
+    Raises UnicodeDecodeError when the bytes are not text in those encodings."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16")
+    return data.decode("utf-8-sig")

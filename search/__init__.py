@@ -1,0 +1,1 @@
+"""The Whoosh index, query parsing, facets, KWIC and statistics. Imports corpus, never Flask."""
