@@ -116,7 +116,13 @@ def iter_files(paths: Iterable[Path], report: IngestReport) -> Iterator[tuple[Pa
 
 
 def slug(value: str) -> str:
+    """A source key made from a folder name: lower case, no spaces or punctuation."""
     return re.sub(r"[^a-z0-9._-]+", "-", value.lower()).strip("-") or "documents"
+
+
+def clean_key(value: str) -> str:
+    """A source key as given (case kept, as FRUS writes `frus1918Russiav03`), without ':' or spaces."""
+    return re.sub(r"[\s:/]+", "-", value.strip()).strip("-") or "documents"
 
 
 def folder_source_key(path: Path, root: Path | None) -> str:
@@ -275,11 +281,12 @@ class Ingester:
                 bad.append(Problem(f"{path} ({item.where})", item.reason))
                 continue
             if self.options.source:
-                item.source = self.options.source
-            elif not item.source:
+                item.source = clean_key(self.options.source)
+            elif item.source:
+                item.source = clean_key(item.source)
+            else:
                 default_source = default_source or folder_source_key(path, root)
                 item.source = default_source
-            item.source = slug(item.source)
             if not item.text.strip():
                 bad.append(Problem(f"{path} ({item.native_id})", "no text"))
                 continue
@@ -388,7 +395,8 @@ class Ingester:
         hints = rec.name_hints
         rows = []
         for pos, ref in enumerate(rec.participants):
-            name = people.canonical_name(ref.name, hints) if ref.kind == "person" else ref.name
+            name = (people.canonical_name(ref.name, hints, on=rec.date.start) if ref.kind == "person"
+                    else ref.name)
             rows.append(dict(document_id=rec.doc_id, position=pos, role=ref.role, as_printed=ref.as_printed,
                              post=ref.post, side=ref.side,
                              person_id=persons.person_id(name, ref.kind, ref.as_printed)))

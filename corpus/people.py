@@ -1,37 +1,576 @@
-"""Names, honorifics, aliases and office holders. STUB: a helper implements it."""
+"""Names, honorifics, aliases and office holders.
+
+A name as printed ("USSR Foreign Minister Gromyko1", "Cde. A. M. Rumyantsev", "MR. NIXON") is
+split into titles and a core name; the core is resolved against the shipped registry
+(corpus/data/people.json) and the document's own hints. The registry is deliberately
+conservative: a bare surname is merged with a registry person only where the registry says
+that surname, on that date, safely means that person ("Khrushchev"), so that "Semenov" of a
+Soviet journal never becomes Deputy Foreign Minister Vladimir S. Semenov by accident.
+"""
 from __future__ import annotations
 
+import json
+import re
+import unicodedata
+from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
+from pathlib import Path
+
+from .text import clean_inline
+
+REGISTRY_FILE = Path(__file__).with_name("data") / "people.json"
+
+# Words that are titles, honorifics, offices or side labels, never names. Multi-word offices
+# ("Foreign Minister", "Secretary of State") are runs of these words.
+TITLE_WORDS = frozenset("""
+mr mrs ms miss messrs mme mlle madame monsieur herr frau senor señor sr sra dr cde cdes comrade
+comrades tov sir dame lord lady ambassador amb ambassadors senator sen senators chairman chairwoman
+president presidents premier secretary secretaries minister ministers deputy first second third
+acting general gen generals marshal prime vice governor gov the of state defense defence foreign
+under undersecretary assistant attorney chief justice judge admiral adm colonel col captain capt
+commander cmdr lieutenant lt major maj brigadier sergeant sgt representative rep congressman
+congresswoman professor prof father rev reverend pope cardinal king queen prince princess emperor
+shah chancellor mayor generalissimo secretary-general editor-in-chief editor member interpreter
+interpreting adviser advisor special executive press spokesman delegate head leader official
+aide director administrator counselor counsellor charge chargé d'affaires at large for political
+economic affairs party central committee council presidium supreme national security majority
+minority embassy in to and former late new acting-secretary mssrs asst sec
+us u.s. usa u.s.a. ussr u.s.s.r. uk u.k. soviet soviets american british cuban french german
+west east polish chinese indian italian canadian un u.n. united states nations republic
+""".split())
+# Title words that are also plausible surnames when they stand alone ("KING:", a debate moderator).
+_NAMEY_TITLES = frozenset({"king", "major", "prince", "queen", "judge", "lord", "justice", "young"})
+# Honorifics that carry no office: they do not narrow down who is meant.
+_PLAIN_HONORIFICS = frozenset("""
+mr mrs ms miss messrs mme mlle madame monsieur herr frau senor señor sr sra dr cde cdes comrade
+comrades tov sir dame lord lady the late former new and mssrs
+""".split())
+_SIDE_WORDS = {
+    "us": "US", "u.s.": "US", "usa": "US", "u.s.a.": "US", "american": "US",
+    "ussr": "USSR", "u.s.s.r.": "USSR", "soviet": "USSR", "soviets": "USSR",
+    "uk": "UK", "u.k.": "UK", "british": "UK", "cuban": "Cuba", "french": "France",
+    "german": "West Germany", "polish": "Poland", "chinese": "China", "indian": "India",
+}
+_FOOTNOTE_DIGITS = re.compile(r"(?<=[^\W\d_])\d{1,2}$")
+_OFFICE_SYMBOL_PREFIX = re.compile(r"^[A-Z/]{1,8}\s*[—–]\s*")
+_DASH_POSTFIX = re.compile(r"\s*[—–]\s*[A-Z][\w/ .,-]{0,60}$")
+_INITIALS_RUN = re.compile(r"\b((?:[A-Z]\.){2,})(?=\s|$)")
+_ALL_CAPS = re.compile(r"^[^a-z]*[A-Z][^a-z]*$")
+_CAPS_WITH_MC = re.compile(r"^Ma?c[A-Z][A-Z'-]+$")
+
+
+# --- keys and display ----------------------------------------------------------------------
+
+@lru_cache(maxsize=65536)
+def alias_key(name: str) -> str:
+    """A matching key for a name: lower case, accents and punctuation folded.
+
+    'N. S. Khrushchev' -> 'n s khrushchev'; 'Dorticós' -> 'dorticos';
+    'Ormsby-Gore' -> 'ormsby gore'; "O'Donnell" -> 'odonnell'."""
+    if not name:
+        return ""
+    text = unicodedata.normalize("NFKD", clean_inline(name))
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text.lower().replace("ł", "l").replace("ø", "o").replace("ß", "ss")
+    text = re.sub(r"['\u2019\u02bc`]", "", text)
+    text = re.sub(r"[^\w]+|_", " ", text)
+    return " ".join(text.split())
+
+
+def _smart_case(token: str) -> str:
+    """'NIXON' -> 'Nixon', 'MCNAMARA' -> 'McNamara' (registry spelling wins), "O'MALLEY" -> "O'Malley"."""
+    known = _registry().spelling.get(alias_key(token))
+    if known:
+        return known
+    if len(token) <= 2 and token.endswith("."):
+        return token
+    parts = re.split(r"([-'])", token.lower())
+    out = "".join(p[:1].upper() + p[1:] if p not in "-'" else p for p in parts)
+    if re.match(r"^Mc[a-z]", out):
+        out = "Mc" + out[2:3].upper() + out[3:]
+    return out
+
+
+def _display(tokens: list[str]) -> str:
+    """Tokens as a display name; an ALL-CAPS transcript label ('MR. McGEE') is case-folded."""
+    text = " ".join(tokens)
+    shouting = all(_ALL_CAPS.match(t) or _CAPS_WITH_MC.match(t) or not re.search(r"[A-Za-z]", t)
+                   for t in tokens)
+    if shouting and len(re.sub(r"[^A-Z]", "", text)) > 2:
+        return " ".join(_smart_case(t) for t in tokens)
+    return text
+
+
+# --- parsing a name as printed -------------------------------------------------------------
+
+@dataclass
+class NameParts:
+    """A printed name split into what it is made of."""
+    core: list[str] = field(default_factory=list)     # the name tokens ("A.", "M.", "Rumyantsev")
+    titles: list[str] = field(default_factory=list)   # title words, lower case ("foreign", "minister")
+    side: str | None = None                           # "US", "USSR", ... from a side label
+    title_text: str = ""                              # the title as printed ("The Secretary")
+
+    @property
+    def office(self) -> str:
+        """The office part of the titles: 'foreign minister' from 'USSR Foreign Minister'."""
+        words = [w for w in self.titles if w not in _PLAIN_HONORIFICS and w not in _SIDE_WORDS]
+        return " ".join(words)
+
+
+def _tokens(text: str) -> list[str]:
+    text = _INITIALS_RUN.sub(_spread_initials, text)
+    return [t for t in re.split(r"\s+", text.strip()) if t]
+
+
+def _spread_initials(match: re.Match) -> str:
+    """'M.A.M.' -> 'M. A. M.'; side labels such as 'U.S.S.R.' stay whole."""
+    run = match.group(1)
+    if run.lower() in _SIDE_WORDS or run.lower() in TITLE_WORDS:
+        return run
+    return " ".join(f"{c}." for c in run.replace(".", ""))
+
+
+def _is_title_word(token: str) -> bool:
+    return token.lower().rstrip(":,") in TITLE_WORDS or token.lower().rstrip(".:,") in TITLE_WORDS
+
+
+def _looks_like_forenames(text: str) -> bool:
+    """'John F.', 'N. S.', 'Vladimir S.': the given names of an index-style 'Surname, Given'."""
+    tokens = _tokens(text)
+    return (0 < len(tokens) <= 3 and not any(_is_title_word(t) for t in tokens)
+            and all(re.match(r"^[A-ZÀ-Ý][\w'.-]*$", t) for t in tokens))
+
+
+def parse_name(as_printed: str) -> NameParts:
+    """Split a printed name into titles, side label and core name tokens."""
+    text = clean_inline(as_printed)
+    text = _OFFICE_SYMBOL_PREFIX.sub("", text)                       # "D—Mr. Akalovsky"
+    text = _DASH_POSTFIX.sub("", text)                               # "Mr. Tyler—EUR"
+    text = re.sub(r"^([A-Za-z.]+):\s*", r"\1 ", text)                 # "USSR: Mr. Khrushchev"
+    text = text.rstrip(" :;.,") if not re.search(r"\b[A-Z]\.$", text) else text.rstrip(" :;,")
+    text = re.sub(r"^(?:the\s+)?White House\s+", "", text, flags=re.IGNORECASE)
+    text = _take_parenthesis(text)
+    text = _take_comma(text)
+    tokens = [_FOOTNOTE_DIGITS.sub("", t) for t in _tokens(text)]
+    tokens = [t for t in tokens if t]
+    parts = NameParts()
+    lead = 0
+    while lead < len(tokens) and _is_title_word(tokens[lead]):
+        lead += 1
+    if lead == len(tokens) and len(tokens) == 1 and tokens[0].lower().rstrip(".") in _NAMEY_TITLES:
+        lead = 0                                                      # "KING" the moderator
+    parts.core = _drop_of_place(tokens[lead:])
+    title_tokens = tokens[:lead]
+    for tok in title_tokens:
+        word = tok.lower().rstrip(":,")
+        word = word if word in TITLE_WORDS else word.rstrip(".")
+        if word in _SIDE_WORDS and parts.side is None:
+            parts.side = _SIDE_WORDS[word]
+        parts.titles.append(word)
+    shown = [t for t in title_tokens if t.lower().rstrip(":,.") not in _SIDE_WORDS
+             and t.lower().rstrip(":,") not in _SIDE_WORDS]
+    parts.title_text = _display(shown) if shown else ""
+    return parts
+
+
+_NOBILITY = frozenset("earl duke prince princess marquess count countess baron baroness king queen".split())
+
+
+def _drop_of_place(core: list[str]) -> list[str]:
+    """'Sukarno of Indonesia' -> 'Sukarno'; 'Earl of Home' stays whole."""
+    if "of" in core[1:]:
+        i = core.index("of", 1)
+        rest = [t for t in core[i + 1:] if t.lower() != "the"]
+        if rest and all(t[:1].isupper() for t in rest) and core[0].lower() not in _NOBILITY:
+            return core[:i]
+    return core
+
+
+def _take_parenthesis(text: str) -> str:
+    """'the Ambassador in the Soviet Union (Thompson)' -> 'the Ambassador ... Thompson';
+    'Mr. Akalovsky (Interpreting)' -> 'Mr. Akalovsky'."""
+    match = re.match(r"^(.*?)\s*\(([^()]*)\)\s*(.*)$", text)
+    if not match:
+        return text
+    outer, inner, rest = match.groups()
+    outer_tokens = _tokens(outer)
+    outer_is_title = (not outer_tokens or outer_tokens[0].lower() == "the"
+                      or all(_is_title_word(t) or t[:1].islower() for t in outer_tokens))
+    if outer_is_title and inner.strip():
+        return " ".join([t for t in outer_tokens if _is_title_word(t)] + [inner])
+    return f"{outer} {rest}".strip()
+
+
+def _take_comma(text: str) -> str:
+    """'Khrushchev, N. S.' -> 'N. S. Khrushchev'; 'Mr. Levchenko, Second Secretary' -> 'Mr. Levchenko'."""
+    if "," not in text:
+        return text
+    head, tail = text.split(",", 1)
+    tail = tail.strip()
+    if "," not in tail and _looks_like_forenames(tail) and len(_tokens(head)) == 1:
+        return f"{tail} {head}"
+    return head
 
 
 def strip_honorifics(as_printed: str) -> str:
     """'Cde. Blas Roca' -> 'Blas Roca'; 'USSR Foreign Minister Gromyko1' -> 'Gromyko';
-    'Chairman Khrushchev' -> 'Khrushchev'; 'MR. NIXON' -> 'Nixon'."""
-    raise NotImplementedError
+    'Chairman Khrushchev' -> 'Khrushchev'; 'MR. NIXON' -> 'Nixon'.
+
+    A title with no name ('The Secretary', 'US The President') gives ''."""
+    return _display(parse_name(as_printed).core)
 
 
-def canonical_name(name: str, hints: dict[str, str] | None = None) -> str:
+# --- the registry --------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Person:
+    name: str
+    forenames: tuple[tuple[str, ...], ...]
+    surnames: tuple[str, ...]
+    side: str | None
+    default: object                      # None | True | (from, to)
+    aliases: tuple[str, ...]
+    posts: tuple[tuple[str, date, date], ...]   # (title key, from, to), from offices and own posts
+
+
+@dataclass(frozen=True)
+class Office:
+    name: str
+    titles: tuple[str, ...]
+    side: str | None
+    holders: tuple[tuple[str, date, date], ...]
+
+
+class Registry:
+    """Indexes over people.json, built once."""
+
+    def __init__(self, data: dict):
+        self.offices = [self._office(o) for o in data["offices"]]
+        self.office_by_alias: dict[str, list[Office]] = {}
+        for raw, office in zip(data["offices"], self.offices):
+            for alias in [raw["office"], *raw["aliases"]]:
+                self.office_by_alias.setdefault(_office_key(alias), []).append(office)
+        posts: dict[str, list] = {}
+        for office in self.offices:
+            for holder, start, end in office.holders:
+                for title in office.titles:
+                    posts.setdefault(holder, []).append((alias_key(title), start, end))
+        self.people: dict[str, Person] = {}
+        self.by_alias: dict[str, list[Person]] = {}
+        self.by_surname: dict[str, list[Person]] = {}
+        self.spelling: dict[str, str] = {}
+        for raw in data["people"]:
+            person = self._person(raw, posts.get(raw["name"], []))
+            self.people[person.name] = person
+            for key in dict.fromkeys(alias_key(a) for a in (person.name, *person.aliases)):
+                self.by_alias.setdefault(key, []).append(person)
+            for key in dict.fromkeys(alias_key(s) for s in person.surnames):
+                self.by_surname.setdefault(key, []).append(person)
+            for surname in person.surnames:
+                for token in surname.split():
+                    self.spelling.setdefault(alias_key(token), token)
+            for variants in person.forenames:
+                for v in variants:
+                    if len(v) > 2:
+                        self.spelling.setdefault(alias_key(v), v)
+        self.surname_lengths = sorted({len(k.split()) for k in self.by_surname}, reverse=True)
+
+    @staticmethod
+    def _office(raw: dict) -> Office:
+        holders = tuple((h["name"], _day(h["from"]), _day(h["to"])) for h in raw["holders"])
+        return Office(raw["office"], tuple(raw.get("titles", ())), raw.get("side"), holders)
+
+    @staticmethod
+    def _person(raw: dict, office_posts: list) -> Person:
+        default = raw.get("surname_default")
+        if isinstance(default, dict):
+            default = (_day(default["from"]), _day(default["to"]))
+        own = [(alias_key(p["title"]), _day(p["from"]), _day(p["to"])) for p in raw.get("posts", ())]
+        return Person(raw["name"], tuple(tuple(f) for f in raw.get("forenames", ())),
+                      tuple(raw["surnames"]), raw.get("side"), default,
+                      tuple(raw.get("aliases", ())), tuple(office_posts + own))
+
+
+def _day(text: str) -> date:
+    return date.fromisoformat(text)
+
+
+def _office_key(title: str) -> str:
+    key = alias_key(title)
+    return key[4:] if key.startswith("the ") else key
+
+
+@lru_cache(maxsize=1)
+def _registry() -> Registry:
+    return Registry(json.loads(REGISTRY_FILE.read_text(encoding="utf-8")))
+
+
+def registry_person(name: str) -> Person | None:
+    """The registry entry whose canonical name is `name`, if any."""
+    return _registry().people.get(name)
+
+
+# --- matching a core name against the registry ---------------------------------------------
+
+def _is_initial(token: str) -> bool:
+    return bool(re.fullmatch(r"[A-ZÀ-Ý][a-z]?\.?", token)) and (token.endswith(".") or len(token) == 1)
+
+
+def _forename_fit(prefix: list[str], forenames: tuple[tuple[str, ...], ...]) -> int | None:
+    """How many forename positions `prefix` skips to fit the person's forenames in order
+    (None: it does not fit). 'N. S.' fits (Nikita, Sergeyevich) with 0; 'Averell' fits
+    (William, Averell) with 1; 'John' does not fit (Llewellyn, Edward). A middle initial the
+    registry does not record ('Alexander A. Akalovsky') fits with a penalty of 1."""
+    pos, skipped = 0, 0
+    for i, token in enumerate(prefix):
+        key = alias_key(token)
+        while pos < len(forenames):
+            variants = forenames[pos]
+            keys = {alias_key(v) for v in variants}
+            initials = {alias_key(v)[:1] for v in variants if v}
+            if key in keys or (_is_initial(token) and key in initials) or (
+                    _is_initial(token) and any(k.startswith(key) for k in keys if len(key) > 1)):
+                pos += 1
+                break
+            pos += 1
+            skipped += 1
+        else:
+            unrecorded_middle = (len(forenames) == 1 and i > 0 and _is_initial(token)
+                                 and all(_is_initial(t) for t in prefix[i:]))
+            if not unrecorded_middle:
+                return None
+            return skipped + 1
+    return skipped
+
+
+def _split_surname(core: list[str]) -> list[tuple[list[str], list[Person]]]:
+    """Ways to read `core` as forenames + a registry surname (longest surname first)."""
+    reg = _registry()
+    keys = [alias_key(t) for t in core]
+    found = []
+    for n in reg.surname_lengths:
+        if n > len(core):
+            continue
+        people = reg.by_surname.get(" ".join(keys[-n:]))
+        if people:
+            found.append((core[:-n], people))
+    return found
+
+
+def _match_full(core: list[str]) -> Person | None:
+    """A registry person named in full: an alias, or forenames that fit + a surname."""
+    reg = _registry()
+    hits = reg.by_alias.get(alias_key(" ".join(core)), [])
+    if len(hits) == 1:
+        return hits[0]
+    for prefix, people in _split_surname(core):
+        if not prefix:
+            continue
+        fits = [(s, p) for p in people if (s := _forename_fit(prefix, p.forenames)) is not None]
+        if fits:
+            best = min(s for s, _ in fits)
+            winners = [p for s, p in fits if s == best]
+            return winners[0] if len(winners) == 1 else None
+    return None
+
+
+def _bare_surname_people(core: list[str]) -> list[Person]:
+    for prefix, people in _split_surname(core):
+        if not prefix:
+            return people
+    return []
+
+
+def _holds(person: Person, office: str, on: date | None) -> bool:
+    """Whether the person held an office called `office` ('senator', 'foreign minister', 'minister')
+    on the date (at any time when `on` is None)."""
+    for title, start, end in person.posts:
+        if (title == office or title.endswith(" " + office)) and (on is None or start <= on <= end):
+            return True
+    return False
+
+
+def _default_applies(person: Person, on: date | None) -> bool:
+    if person.default is True:
+        return True
+    if isinstance(person.default, tuple):
+        return on is not None and person.default[0] <= on <= person.default[1]
+    return False
+
+
+def _resolve_bare(core: list[str], parts: NameParts, on: date | None) -> Person | None:
+    """A bare surname: narrowed by the printed office and side, else the registry's default."""
+    people = _bare_surname_people(core)
+    if not people:
+        return None
+    if parts.side:
+        same_side = [p for p in people if p.side == parts.side]
+        people = same_side or people
+    office = parts.office
+    if office:
+        holders = [p for p in people if _holds(p, office, on)]
+        if len(holders) == 1:
+            return holders[0]
+        if len(holders) > 1:
+            people = holders
+    defaults = [p for p in people if _default_applies(p, on)]
+    return defaults[0] if len(defaults) == 1 else None
+
+
+_HINT_CACHE: dict[int, tuple[dict, dict, int]] = {}
+
+
+def keyed_hints(hints: dict[str, str]) -> dict[str, str]:
+    """The hints by alias key. A FRUS volume hands the same index to all its 390 documents, so
+    the keyed form is cached per dict object (and rebuilt if that dict changed size)."""
+    cached = _HINT_CACHE.get(id(hints))
+    if cached is not None and cached[0] is hints and cached[2] == len(hints):
+        return cached[1]
+    keyed = {alias_key(k): v for k, v in hints.items() if k and v}
+    if len(_HINT_CACHE) > 32:
+        _HINT_CACHE.clear()
+    _HINT_CACHE[id(hints)] = (hints, keyed, len(hints))
+    return keyed
+
+
+def _hint_for(core: list[str], hints: dict[str, str] | None) -> str | None:
+    """The full name a document's hints give for a printed core name ('Semenov' -> 'Vladimir S. Semenov')."""
+    if not hints:
+        return None
+    keyed = keyed_hints(hints)
+    full = keyed.get(alias_key(" ".join(core)))
+    if full:
+        return full
+    if len(core) > 1 and all(_is_initial(t) for t in core[:-1]):
+        full = keyed.get(alias_key(core[-1]))
+        if full:
+            initials = [alias_key(t)[:1] for t in _tokens(full)[:-1]]
+            if [alias_key(t)[:1] for t in core[:-1]] == initials[:len(core) - 1]:
+                return full
+    return None
+
+
+def resolve_person(name: str, hints: dict[str, str] | None = None, on: date | None = None) -> Person | None:
+    """The registry person a printed name means, or None when nothing says so safely."""
+    parts = parse_name(name)
+    core = parts.core
+    if not core:
+        return None
+    office_words = [w for w in parts.titles if w not in _SIDE_WORDS]
+    with_title = _registry().by_alias.get(alias_key(" ".join(office_words + core)), [])
+    if office_words and len(with_title) == 1:
+        return with_title[0]                          # 'Lord Home', 'Marshal Tito'
+    person = _match_full(core)
+    if person:
+        return person
+    hinted = _hint_for(core, hints)
+    if hinted:
+        return _match_full(parse_name(hinted).core)
+    return _resolve_bare(core, parts, on)
+
+
+def canonical_name(name: str, hints: dict[str, str] | None = None, on: date | None = None) -> str:
     """The canonical display name for a name as printed (honorifics stripped first).
 
     Known figures resolve through the shipped registry (corpus/data/people.json):
     'Khrushchev', 'N. S. Khrushchev', 'Cde. Khrushchev' -> 'Nikita Khrushchev'.
     `hints` (surname -> full name, e.g. from a FRUS volume index) resolve the rest.
-    A name that nothing resolves comes back cleaned but otherwise unchanged."""
-    raise NotImplementedError
-
-
-def alias_key(name: str) -> str:
-    """A matching key for a name: lower case, accents and punctuation folded."""
-    raise NotImplementedError
+    `on` (the document date) lets a printed office pick the right holder ('Senator Kennedy' in
+    1960 is John F. Kennedy) and date-limited surname defaults apply.
+    A name that nothing resolves comes back cleaned but otherwise unchanged; a bare title
+    ('The Secretary') comes back as the title."""
+    parts = parse_name(name)
+    if not parts.core:
+        return parts.title_text or clean_inline(name)
+    person = resolve_person(name, hints, on)
+    if person:
+        return person.name
+    hinted = _hint_for(parts.core, hints)
+    if hinted:
+        return _display(parse_name(hinted).core) or clean_inline(hinted)
+    return _display(parts.core)
 
 
 def known_aliases(canonical: str) -> list[str]:
-    """Aliases the registry knows for a canonical name (may be empty)."""
-    raise NotImplementedError
+    """Aliases the registry knows for a canonical name (may be empty): spelled-out and
+    initialled forms, surname variants and the registry's own aliases."""
+    person = registry_person(canonical)
+    if person is None:
+        return []
+    forms: list[str] = list(person.aliases)
+    firsts = person.forenames[0] if person.forenames else ()
+    for surname in person.surnames:
+        for first in firsts:
+            if not _is_initial(first):
+                forms.append(f"{first} {surname}")
+        if len(person.forenames) >= 2 and firsts:
+            initials = " ".join(f"{alias_key(v[0])[:1].upper()}." for v in person.forenames)
+            forms.append(f"{initials} {surname}")
+            for first in firsts:
+                if not _is_initial(first):
+                    middle = [v for v in person.forenames[1] if not _is_initial(v)]
+                    forms.append(f"{first} {alias_key(person.forenames[1][0])[:1].upper()}. {surname}")
+                    forms.extend(f"{first} {m} {surname}" for m in middle[:1])
+        if person.default is not None:
+            forms.append(surname)
+    seen, out = {alias_key(canonical)}, []
+    for form in forms:
+        key = alias_key(form)
+        if key and key not in seen:
+            seen.add(key)
+            out.append(form)
+    return out
 
 
 def office_holder(title: str, on: date | None) -> str | None:
     """Who held an office on a date: ('The President', 1962-10-18) -> 'John F. Kennedy';
     ('The President', 1963-11-26) -> 'Lyndon B. Johnson'; ('the Secretary', ...) -> the Secretary
-    of State. None when the title or date does not determine one person."""
-    raise NotImplementedError
+    of State. None when the title or date does not determine one person (an unknown title, no
+    date, a gap, or a handover day such as 1963-11-22)."""
+    if on is None or not title:
+        return None
+    offices = _registry().office_by_alias.get(_office_key(title), [])
+    holders = {name for office in offices for name, start, end in office.holders if start <= on <= end}
+    return holders.pop() if len(holders) == 1 else None
+
+
+def names_registry_person(words: str) -> bool:
+    """Whether `words` name someone in the registry in full or by a registry surname
+    ('Fidel Castro', 'Khrushchev', 'Semenov'), however ambiguous."""
+    core = _tokens(words)
+    return bool(core) and bool(_match_full(core) or _bare_surname_people(core[-1:]))
+
+
+def is_office(title: str) -> bool:
+    """Whether the registry knows `title` as the name of an office ('DCI', 'the Secretary')."""
+    return bool(_registry().office_by_alias.get(_office_key(title)))
+
+
+def titles_held(name: str, on: date | None) -> set[str]:
+    """Title keys ('president', 'secretary', 'chairman') of the registry offices and posts the
+    person held on the date (all of them when `on` is None)."""
+    person = registry_person(name)
+    if person is None:
+        return set()
+    return {title for title, start, end in person.posts if on is None or start <= on <= end}
+
+
+def surname_keys(name: str) -> set[str]:
+    """Keys by which a canonical name may be mentioned on its own: the registry's surname
+    variants, else the last token ('Blas Roca' -> {'blas roca'}, 'John Guthrie' -> {'guthrie'})."""
+    person = registry_person(name)
+    if person is not None:
+        return {alias_key(s) for s in person.surnames}
+    tokens = [t for t in _tokens(name) if not _is_initial(t)]
+    return {alias_key(tokens[-1])} if tokens else set()
+
+
+def forename_keys(name: str) -> set[str]:
+    """Keys of the given names ('David Ormsby Gore' -> {'david', 'william'}), for 'Sir David'."""
+    person = registry_person(name)
+    if person is not None:
+        return {alias_key(v) for variants in person.forenames for v in variants if not _is_initial(v)}
+    tokens = [t for t in _tokens(name) if not _is_initial(t)]
+    return {alias_key(tokens[0])} if len(tokens) > 1 else set()

@@ -1,0 +1,563 @@
+"""The generic reader: any text file, with YAML front matter, a 'Key: value' header, or nothing.
+
+Three shapes are read (see DESIGN.md, input format 5):
+
+* YAML front matter between `---` lines at the very top (title, date, speakers, participants ...).
+* A short header of known 'Key: value' lines followed by a blank line, e.g. the Miller Center
+  speeches ('President: John F. Kennedy'): the whole text is then that person's speech.
+* Plain text. The file name may still carry metadata: 'YYYY-MM-DD-slug' (Miller Center: date,
+  title and document type from the slug) or '<ISO3>_<session>_<year>' (UN General Debate corpus:
+  year, country, and the speaker from a Speakers_by_session.csv in an ancestor folder).
+
+The helpers `split_metadata`, `filename_metadata`, `people_from_value` and `paragraph_text` are
+also used by the tabular reader for the text files a table points to.
+"""
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterator
+
+import yaml
+
+from ..dates import parse_date
+from ..errors import NotADocument, ReaderError
+from ..people import strip_honorifics
+from ..record import ROLES, DateInfo, DocumentRecord, PersonRef
+from ..text import clean_inline, normalize_text
+
+NAME = "text"
+EXTENSIONS = (".txt", ".md", ".markdown", "")
+
+# Files this fallback reader must not swallow: structured formats whose own reader declined them
+# (a malformed XML file is rejected by pick_reader, not ingested as "text").
+NOT_PLAIN_TEXT = (".xml", ".tei", ".json", ".jsonl", ".ndjson", ".csv", ".tsv", ".html", ".htm",
+                  ".pdf", ".doc", ".docx", ".odt", ".rtf", ".zip", ".gz", ".sqlite", ".db")
+
+# Front matter fields that map onto DocumentRecord attributes (the rest go to record.extra).
+TEXT_FIELDS = ("title", "source", "language", "original_language", "archive", "citation",
+               "doc_type", "url", "summary", "classification", "place")
+FIELD_ALIASES = {"type": "doc_type", "location": "place", "speaker": "speakers"}
+
+# Keys recognised in a 'Key: value' header (lower case, spaces for underscores) -> field.
+HEADER_KEYS = {
+    "president": "president", "speaker": "speakers", "speakers": "speakers", "title": "title",
+    "date": "date", "source": "source", "place": "place", "location": "place",
+    "language": "language", "original language": "original_language", "type": "doc_type",
+    "doc type": "doc_type", "document type": "doc_type", "citation": "citation",
+    "archive": "archive", "url": "url", "summary": "summary", "classification": "classification",
+    "id": "id", "participants": "participants",
+}
+HEADER_LINE = re.compile(r"^([A-Za-z][A-Za-z _-]{0,29}):[ \t]*(.*?)\s*$")
+MAX_HEADER_LINES = 20
+
+DATED_NAME = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[-_ ]+(.+))?$")
+UNGDC_NAME = re.compile(r"^([A-Z]{3})_(\d{1,3})_(\d{4})$")
+TRAILING_YEAR = re.compile(r"(?:^|[-_ ])(\d{4})$")
+
+# Slug words -> document type, first match wins (the Miller Center slugs carry the type).
+SLUG_TYPES = (
+    (("debate",), "debate"),
+    (("press-conference", "news-conference", "press-briefing", "briefing"), "news-conference"),
+    (("message", "messages", "veto"), "message"),
+    (("proclamation",), "proclamation"),
+    (("statement",), "statement"),
+    (("letter",), "letter"),
+    (("address", "speech", "remarks", "state-union", "inaugural", "fireside-chat", "chat",
+      "farewell", "eulogy", "commencement", "toast", "talk"), "speech"),
+)
+SMALL_WORDS = {"a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "nor",
+               "of", "on", "or", "the", "to", "with", "vs"}
+SLUG_WORD_FORMS = {"us": "U.S.", "un": "UN", "usa": "USA", "ussr": "USSR", "nato": "NATO",
+                   "lbj": "LBJ", "fdr": "FDR", "jfk": "JFK", "covid": "COVID", "ii": "II",
+                   "iii": "III", "iv": "IV", "dc": "D.C.", "gop": "GOP", "nasa": "NASA"}
+
+# Q&A turn markers at the start of a line: 'Q.', 'THE PRESIDENT.', 'MR. NIXON:', 'AUDIENCE:'.
+QUESTION_TURN = re.compile(r"^[ \t]*Q(?:[.:]|[ \t]{2,}|[ \t]+(?=Mr\.|Mrs\.|Ms\.))", re.M)
+PRESIDENT_TURN = re.compile(r"^[ \t]*THE PRESIDENT[.:]", re.M | re.I)
+CAPS_LABEL_TURN = re.compile(r"^[ \t]*([A-Z][A-Z.' -]{1,40}[A-Z.]):[ \t]", re.M)
+# Interjections from the floor do not make a speech a dialogue.
+CROWD_LABEL = re.compile(r"AUDIENCE|CROWD|APPLAUSE|LAUGHTER")
+
+
+@dataclass
+class Metadata:
+    """Fields gathered from front matter, a header or the file name, before building the record."""
+    fields: dict = field(default_factory=dict)      # record field name -> value (already typed)
+    extra: dict = field(default_factory=dict)
+    kind: str = "plain"                             # front-matter | header | plain
+
+
+# --------------------------------------------------------------------------------------------
+# Reader protocol
+
+def sniff(path: Path, head: str) -> bool:
+    """Any text file that is not in a structured format some other reader owns."""
+    if path.suffix.lower() in NOT_PLAIN_TEXT:
+        return False
+    if "\x00" in head:
+        return False
+    stripped = head.lstrip("\ufeff \t\r\n")
+    if stripped.startswith(("<?xml", "<TEI", "<!DOCTYPE", "<html", "<HTML")):
+        return False
+    controls = sum(1 for ch in head[:8192] if ord(ch) < 32 and ch not in "\t\n\r\f")
+    return not head or controls / min(len(head), 8192) <= 0.05
+
+
+def read(path: Path, text: str, options) -> Iterator[DocumentRecord]:
+    if not text.strip():
+        raise ReaderError("no text: the file is empty")
+    _skip_if_read_by_a_table(path, options)
+    meta, body = split_metadata(text)
+    if not body.strip():
+        raise ReaderError(no_text_reason(meta.kind))
+    yield build_record(path, meta, body, options)
+
+
+def no_text_reason(kind: str) -> str:
+    return {"front-matter": "no text after the front matter",
+            "header": "no text after the header"}.get(kind, "no text: the file is empty")
+
+
+def _skip_if_read_by_a_table(path: Path, options) -> None:
+    """A text named by a metadata table in the ingested folder is that table's row, not a document
+    of its own (else a folder of texts + metadata.csv would give every text twice)."""
+    from .tabular import covering_table        # tabular imports this module
+    covered = covering_table(path, getattr(options, "root", None), getattr(options, "mapping", None))
+    if covered:
+        table, row = covered
+        raise NotADocument(f"read as row {row} of the table {table.name}")
+
+
+# --------------------------------------------------------------------------------------------
+# Front matter and header
+
+def split_metadata(raw: str) -> tuple[Metadata, str]:
+    """Separate front matter or a 'Key: value' header from the body. Raises ReaderError."""
+    raw = raw.lstrip("\ufeff")
+    front = _split_front_matter(raw)
+    if front is not None:
+        yaml_text, body = front
+        return _front_matter_fields(_load_yaml(yaml_text)), body
+    header = _split_header(raw)
+    if header is not None:
+        return header
+    return Metadata(), raw
+
+
+def _split_front_matter(raw: str) -> tuple[str, str] | None:
+    lines = raw.splitlines(keepends=True)
+    if not lines or lines[0].rstrip() != "---":
+        return None
+    for i, line in enumerate(lines[1:], start=1):
+        if line.rstrip() in ("---", "..."):
+            return "".join(lines[1:i]), "".join(lines[i + 1:])
+    raise ReaderError("front matter is not closed: no second '---' line")
+
+
+def _load_yaml(yaml_text: str) -> dict:
+    try:
+        data = yaml.safe_load(yaml_text)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        where = f", line {mark.line + 2}" if mark is not None else ""   # +1: 0-based, +1: the '---'
+        raise ReaderError(f"front matter is not valid YAML: {exc.problem or exc.context}{where}") from None
+    except yaml.YAMLError as exc:
+        raise ReaderError(f"front matter is not valid YAML: {clean_inline(str(exc))}") from None
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        raise ReaderError("front matter must be a mapping of fields (title:, date: ...)")
+    return data
+
+
+def _front_matter_fields(data: dict) -> Metadata:
+    meta = Metadata(kind="front-matter")
+    for key, value in data.items():
+        plain_key = re.sub(r"[\s-]+", "_", str(key).strip().lower())
+        name = FIELD_ALIASES.get(plain_key, plain_key)
+        if value is None:
+            continue
+        if name in TEXT_FIELDS:
+            meta.fields[name] = _text_value(name, value)
+        elif name == "id":
+            meta.fields["id"] = _text_value("id", value)
+        elif name == "date":
+            meta.fields["date"] = parse_date(_date_text(value))
+        elif name == "speakers":
+            meta.fields["speakers"] = _name_list(value)
+        elif name == "participants":
+            meta.fields["participants"] = people_from_value(value)
+        else:
+            meta.extra[str(key)] = _plain_value(value)
+    return meta
+
+
+def _split_header(raw: str) -> tuple[Metadata, str] | None:
+    """A block of known 'Key: value' lines at the very top, ended by a blank line."""
+    lines = raw.splitlines(keepends=True)
+    meta = Metadata(kind="header")
+    for i, line in enumerate(lines[:MAX_HEADER_LINES + 1]):
+        if not line.strip():
+            return (meta, "".join(lines[i + 1:])) if meta.fields else None
+        match = HEADER_LINE.match(line.rstrip("\r\n"))
+        key = match and HEADER_KEYS.get(match.group(1).strip().lower().replace("_", " ").replace("-", " "))
+        if not key or not match.group(2):
+            return None
+        _add_header_field(meta, key, match.group(2))
+    return None
+
+
+def _add_header_field(meta: Metadata, key: str, value: str) -> None:
+    value = clean_inline(value)
+    if key == "date":
+        meta.fields["date"] = parse_date(value)
+    elif key == "president":
+        meta.fields["speakers"] = [value]
+        meta.extra["president"] = value
+    elif key == "speakers":
+        meta.fields["speakers"] = _name_list(value)
+    elif key == "participants":
+        meta.fields["participants"] = people_from_value(value)
+    else:
+        meta.fields[key] = value
+
+
+# --------------------------------------------------------------------------------------------
+# Field values
+
+def _text_value(name: str, value) -> str:
+    if isinstance(value, (dict, list, tuple, set)):
+        raise ReaderError(f"front matter field '{name}' must be text, not a {_kind(value)}")
+    if isinstance(value, (date, datetime)):
+        return value.isoformat()
+    return clean_inline(str(value))
+
+
+def _date_text(value) -> str:
+    if isinstance(value, datetime):
+        return value.date().isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, (dict, list, tuple, set)):
+        raise ReaderError(f"front matter field 'date' must be one date, not a {_kind(value)}")
+    return str(value)
+
+
+def _kind(value) -> str:
+    return "mapping" if isinstance(value, dict) else "list"
+
+
+def _plain_value(value):
+    """A YAML value made JSON-friendly for record.extra (dates become ISO text)."""
+    if isinstance(value, (date, datetime)):
+        return value.isoformat()
+    if isinstance(value, dict):
+        return {str(k): _plain_value(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple, set)):
+        return [_plain_value(v) for v in value]
+    return value
+
+
+def _name_list(value) -> list[str]:
+    """'A; B' or ['A', 'B'] -> ['A', 'B'] (the speaker(s) of the whole text)."""
+    items = value if isinstance(value, (list, tuple)) else str(value).split(";")
+    names = []
+    for item in items:
+        if isinstance(item, dict):
+            item = item.get("name", "")
+        name = clean_inline(str(item))
+        if name:
+            names.append(name)
+    return names
+
+
+def people_from_value(value) -> list[PersonRef]:
+    """Participants as a list of names, of {name, role, post, side} mappings, or 'A; B' text."""
+    if isinstance(value, str):
+        value = value.split(";")
+    elif isinstance(value, dict):
+        value = [value]
+    elif not isinstance(value, (list, tuple)):
+        value = [value]
+    people = []
+    for item in value:
+        person = _person(item)
+        if person is not None:
+            people.append(person)
+    return people
+
+
+def _person(item) -> PersonRef | None:
+    if isinstance(item, dict):
+        as_printed = clean_inline(str(item.get("name") or ""))
+        if not as_printed:
+            raise ReaderError("a participant has no name (write '- name: ...')")
+        role = clean_inline(str(item.get("role") or "participant")).lower()
+        if role not in ROLES:
+            raise ReaderError(f"participant role {role!r} is not one of: {', '.join(ROLES)}")
+        return PersonRef(name=_display_name(as_printed), role=role, as_printed=as_printed,
+                         post=_optional(item.get("post")), side=_optional(item.get("side")),
+                         kind=clean_inline(str(item.get("kind") or "person")))
+    as_printed = clean_inline(str(item))
+    if not as_printed:
+        return None
+    return PersonRef(name=_display_name(as_printed), as_printed=as_printed)
+
+
+def _display_name(as_printed: str) -> str:
+    return strip_honorifics(as_printed) or as_printed
+
+
+def _optional(value) -> str | None:
+    return clean_inline(str(value)) or None if value is not None else None
+
+
+# --------------------------------------------------------------------------------------------
+# File names
+
+def filename_metadata(stem: str, path: Path | None = None, root: Path | None = None) -> Metadata:
+    """Metadata carried by a file name: 'YYYY-MM-DD-slug', '<ISO3>_<session>_<year>', '..._1962'."""
+    dated = DATED_NAME.match(stem)
+    if dated:
+        return _dated_name_metadata(dated)
+    ungdc = UNGDC_NAME.match(stem)
+    if ungdc:
+        return _ungdc_metadata(ungdc, path, root)
+    year = TRAILING_YEAR.search(stem)
+    if year and 1500 <= int(year.group(1)) <= 2100:
+        return Metadata(fields={"date": parse_date(year.group(1))})
+    return Metadata()
+
+
+def _dated_name_metadata(match: re.Match) -> Metadata:
+    year, month, day, slug = match.groups()
+    meta = Metadata()
+    try:
+        meta.fields["date"] = parse_date(f"{year}-{month}-{day}")
+    except ReaderError:
+        return meta                       # '2020-99-99-x' is a name, not a date
+    if slug:
+        meta.fields["title"] = title_from_slug(slug)
+        doc_type = doc_type_from_slug(slug)
+        if doc_type:
+            meta.fields["doc_type"] = doc_type
+    return meta
+
+
+def title_from_slug(slug: str) -> str:
+    """'address-buildup-arms-cuba' -> 'Address Buildup Arms Cuba'; 'state-union-address' ->
+    'State of the Union Address'."""
+    words = [w for w in re.split(r"[-_ ]+", slug.lower()) if w]
+    shown = []
+    for i, word in enumerate(words):
+        if word in SLUG_WORD_FORMS:
+            shown.append(SLUG_WORD_FORMS[word])
+        elif i and word in SMALL_WORDS:
+            shown.append(word)
+        else:
+            shown.append(word[:1].upper() + word[1:])
+    return re.sub(r"\bState Union\b", "State of the Union", " ".join(shown))
+
+
+def doc_type_from_slug(slug: str) -> str | None:
+    normalized = "-" + re.sub(r"[-_ ]+", "-", slug.lower()) + "-"
+    for words, doc_type in SLUG_TYPES:
+        if any(f"-{w}-" in normalized for w in words):
+            return doc_type
+    return None
+
+
+def humanize_stem(stem: str) -> str:
+    """'notes_on_cuba' -> 'Notes on Cuba'; a stem with capitals keeps them."""
+    words = [w for w in re.split(r"[-_ ]+", stem) if w]
+    if not words:
+        return stem
+    if stem == stem.lower():
+        return title_from_slug(stem)
+    return " ".join(words)
+
+
+# UN General Debate corpus ---------------------------------------------------------------------
+
+SPEAKERS_CSV = "Speakers_by_session.csv"
+
+
+def _ungdc_metadata(match: re.Match, path: Path | None, root: Path | None) -> Metadata:
+    iso, session, year = match.groups()
+    meta = Metadata(fields={"date": parse_date(year), "doc_type": "speech"},
+                    extra={"country": iso, "session": int(session)})
+    row = _ungdc_speaker_row(path, root, year, iso)
+    country = row.country if row else iso
+    meta.fields["title"] = f"UN General Debate, session {int(session)} ({year}): {country}"
+    if row:
+        meta.extra["country_name"] = row.country
+        names = sorted({_display_name(n) for n in row.names}, key=str.lower)
+        if len({n.lower() for n in names}) == 1:
+            meta.fields["speakers"] = [names[0]]
+            if row.post:
+                meta.extra["post"] = row.post
+        else:                               # two speakers listed for one file: do not guess
+            meta.extra["speakers_listed"] = names
+    return meta
+
+
+@dataclass
+class _SpeakerRow:
+    country: str
+    names: list[str]
+    post: str | None
+
+
+def _ungdc_speaker_row(path: Path | None, root: Path | None, year: str, iso: str) -> _SpeakerRow | None:
+    csv_path = _find_in_ancestors(path, root, SPEAKERS_CSV) if path else None
+    if csv_path is None:
+        return None
+    return _load_speakers(str(csv_path), csv_path.stat().st_mtime_ns).get((year, iso))
+
+
+def _find_in_ancestors(path: Path, root: Path | None, name: str, max_levels: int = 4) -> Path | None:
+    """`name` in the file's folder or an ancestor, up to `root` (or `max_levels` up without one)."""
+    folder = path.resolve().parent
+    stop = root.resolve() if root is not None else None
+    if stop is not None and stop.is_file():
+        stop = stop.parent
+    for level, candidate in enumerate([folder, *folder.parents]):
+        if (candidate / name).is_file():
+            return candidate / name
+        if candidate == stop or (stop is None and level >= max_levels):
+            return None
+        if stop is not None and stop not in candidate.parents:
+            return None
+    return None
+
+
+@lru_cache(maxsize=8)
+def _load_speakers(csv_path: str, _mtime: int) -> dict[tuple[str, str], _SpeakerRow]:
+    """Speakers_by_session.csv as {(year, ISO code): row}, read once per file version."""
+    rows: dict[tuple[str, str], _SpeakerRow] = {}
+    with open(csv_path, encoding="utf-8-sig", newline="") as handle:
+        for rec in csv.DictReader(handle):
+            key = ((rec.get("Year") or "").strip(), (rec.get("ISO Code") or "").strip())
+            name = _fix_ocr_honorific(clean_inline(rec.get("Name of Person Speaking")))
+            if not all(key) or not name:
+                continue
+            row = rows.setdefault(key, _SpeakerRow(clean_inline(rec.get("Country")), [], None))
+            row.names.append(name)
+            row.post = row.post or clean_inline(rec.get("Post")) or None
+    return rows
+
+
+def _fix_ocr_honorific(name: str) -> str:
+    """The table's OCR slips on 'Mr.' (SOURCE.md: 'Mir. GROMYKO')."""
+    return re.sub(r"^Mir\.\s+", "Mr. ", name)
+
+
+# --------------------------------------------------------------------------------------------
+# Body text and the record
+
+def lines_are_paragraphs(body: str) -> bool:
+    """True when every line is a paragraph: almost no blank lines, or mostly long unwrapped lines."""
+    body = body.replace("\r\n", "\n").replace("\r", "\n").strip("\n")
+    lines = [line for line in body.split("\n") if line.strip()]
+    if len(lines) < 2:
+        return False
+    blank_breaks = len(re.findall(r"\n[ \t]*\n", body))
+    if blank_breaks <= 0.1 * (len(lines) - 1):
+        return True
+    return sum(len(line) > 120 for line in lines) > 0.5 * len(lines)
+
+
+def paragraph_text(body: str) -> str:
+    return normalize_text(body, single_newline=lines_are_paragraphs(body))
+
+
+def first_line_title(text: str) -> str | None:
+    """The first paragraph, if it reads like a title: short, no final period, colon or comma."""
+    first, _, rest = text.partition("\n\n")
+    first = first.lstrip("# ").strip()
+    if not rest or not first or len(first) > 100 or len(first.split()) > 14:
+        return None
+    if first[-1] in ".,;:" or not first[0].isalnum() and first[0] not in "\"'(":
+        return None
+    return first
+
+
+def has_question_turns(text: str) -> bool:
+    """Q&A or dialogue turn markers at line starts ('Q.', 'THE PRESIDENT.', 'MR. SCHWAB:')."""
+    if len(QUESTION_TURN.findall(text)) >= 2:
+        return True
+    labels: dict[str, int] = {}
+    for label in CAPS_LABEL_TURN.findall(text):
+        if not CROWD_LABEL.search(label):
+            labels[label] = labels.get(label, 0) + 1
+    labels["THE PRESIDENT"] = max(labels.get("THE PRESIDENT", 0), len(PRESIDENT_TURN.findall(text)))
+    repeated = [n for n in labels.values() if n >= 2]
+    return len(repeated) >= 2 and sum(repeated) >= 4
+
+
+def build_record(path: Path, meta: Metadata, body: str, options) -> DocumentRecord:
+    name_meta = filename_metadata(file_stem(path), path, getattr(options, "root", None))
+    fields = {**name_meta.fields, **meta.fields}
+    extra = {**name_meta.extra, **meta.extra}
+    text = paragraph_text(body)
+    if not text:
+        raise ReaderError(no_text_reason(meta.kind))
+    speakers = fields.get("speakers") or []
+    if len(speakers) > 1:
+        extra["speakers"] = speakers
+    record = DocumentRecord(
+        native_id=fields.get("id") or file_stem(path),
+        title=fields.get("title") or first_line_title(text) or humanize_stem(file_stem(path)),
+        text=text,
+        source=fields.get("source") or getattr(options, "source", None),
+        doc_type=_doc_type(fields, meta, text, bool(speakers)),
+        date=fields.get("date") or DateInfo(),
+        default_speaker=speakers[0] if speakers else None,
+        participants=fields.get("participants") or _speaker_people(speakers),
+        extra=extra,
+    )
+    for name in ("place", "original_language", "citation", "archive", "classification",
+                 "summary", "url"):
+        setattr(record, name, fields.get(name))
+    if fields.get("language"):
+        record.language = fields["language"]
+    return record
+
+
+def _speaker_people(speakers: list[str]) -> list[PersonRef]:
+    """Several speakers of one whole text (a joint statement) are its authors."""
+    if len(speakers) < 2:
+        return []
+    return [PersonRef(name=_display_name(s), role="author", as_printed=s) for s in speakers]
+
+
+def _doc_type(fields: dict, meta: Metadata, text: str, has_speaker: bool) -> str | None:
+    return infer_doc_type(meta.fields.get("doc_type"), fields.get("doc_type"), text,
+                          has_speaker, speaker_header=meta.kind == "header")
+
+
+def infer_doc_type(explicit: str | None, from_name: str | None, text: str, has_speaker: bool,
+                   speaker_header: bool = False) -> str | None:
+    """An explicit type wins; else the file-name type, where a speech (or a text with one
+    speaker) that has Q&A turns is a transcript, and a 'President:' header makes a speech."""
+    if explicit:
+        return explicit
+    if from_name in ("debate", "news-conference"):
+        return from_name
+    speech_like = from_name == "speech" or (from_name is None and has_speaker)
+    if speech_like and has_question_turns(text):
+        return "transcript"
+    if from_name is None and has_speaker and speaker_header:
+        return "speech"
+    return from_name
+
+
+def file_stem(path: Path) -> str:
+    """The file name without a text extension ('x.txt' -> 'x'; '2020-08-08-press-conference' stays)."""
+    name = path.name
+    return name[: -len(path.suffix)] if path.suffix.lower() in EXTENSIONS and path.suffix else name

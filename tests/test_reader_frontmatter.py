@@ -1,0 +1,294 @@
+"""The generic text reader: YAML front matter, 'Key: value' headers, plain text, file-name metadata.
+
+Inputs are real documents copied into tests/data/generic/ (Miller Center speeches, the UN General
+Debate corpus); the whole shared corpora are read by the tests that take `shared_corpus`.
+"""
+from __future__ import annotations
+
+import collections
+import shutil
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from corpus.errors import DateError, NotADocument, ReaderError
+from corpus.readers import ReadOptions, frontmatter, pick_reader
+from corpus.text import decode_text
+
+GENERIC = Path(__file__).resolve().parent / "data" / "generic"
+TABULAR = Path(__file__).resolve().parent / "data" / "tabular"
+CUBA_ADDRESS = GENERIC / "1962-10-22-address-buildup-arms-cuba.txt"
+UNGDC = GENERIC / "ungdc"
+USA_1962 = UNGDC / "TXT" / "Session 17 - 1962" / "USA_17_1962.txt"
+
+
+def read_one(path: Path, options: ReadOptions | None = None):
+    records = list(frontmatter.read(path, decode_text(path.read_bytes()), options or ReadOptions()))
+    assert len(records) == 1
+    return records[0]
+
+
+def write(tmp_path: Path, name: str, text: str) -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def reason(tmp_path: Path, name: str, text: str) -> str:
+    path = write(tmp_path, name, text)
+    with pytest.raises(ReaderError) as info:
+        list(frontmatter.read(path, text, ReadOptions()))
+    return str(info.value)
+
+
+# ---------------------------------------------------------------- YAML front matter
+
+def test_front_matter_fills_every_field():
+    rec = read_one(GENERIC / "cuba-address-front-matter.md")
+    assert rec.native_id == "jfk-1962-10-22-cuba"
+    assert rec.title == "Radio and Television Report to the American People on the Soviet Arms Buildup in Cuba"
+    assert (rec.date.start, rec.date.end, rec.date.precision) == (date(1962, 10, 22), date(1962, 10, 22), "day")
+    assert rec.default_speaker == "John F. Kennedy"
+    assert rec.source == "miller"
+    assert rec.doc_type == "speech"                       # written as 'type:'
+    assert (rec.language, rec.original_language) == ("English", "English")
+    assert rec.archive == "Miller Center, University of Virginia"
+    assert rec.citation == "Public Papers of the Presidents: John F. Kennedy, 1962, item 485"
+    assert rec.url == ("https://millercenter.org/the-presidency/presidential-speeches/"
+                       "october-22-1962-address-buildup-arms-cuba")
+    assert rec.summary.startswith("Kennedy reports the Soviet offensive missile sites in Cuba")
+    assert rec.classification == "Unclassified"
+    assert rec.place == "Washington, D.C."
+    assert rec.extra == {"broadcast": "radio and television"}
+    people = [(p.name, p.role, p.as_printed, p.side) for p in rec.participants]
+    assert people == [("John F. Kennedy", "author", "John F. Kennedy", None),
+                      ("Khrushchev", "recipient", "Chairman Khrushchev", "USSR")]
+    paragraphs = rec.text.split("\n\n")
+    assert len(paragraphs) == 3
+    assert paragraphs[0] == "Good evening, my fellow citizens:"
+    assert paragraphs[2].endswith("report this new crisis to you in fullest detail.")
+
+
+def test_front_matter_source_falls_back_to_the_option(tmp_path):
+    path = write(tmp_path, "note.md", "---\ntitle: Quarantine\nspeakers: [John F. Kennedy, Dean Rusk]\n---\n"
+                                      "The quarantine is in effect.\n")
+    rec = read_one(path, ReadOptions(source="my-notes"))
+    assert rec.source == "my-notes"
+    assert rec.default_speaker == "John F. Kennedy"
+    assert rec.extra["speakers"] == ["John F. Kennedy", "Dean Rusk"]
+    assert [(p.name, p.role) for p in rec.participants] == [("John F. Kennedy", "author"), ("Dean Rusk", "author")]
+    assert rec.date.precision == "undated"
+    assert read_one(path).source is None                 # the pipeline names it after the folder
+
+
+def test_bad_yaml_is_rejected_with_its_line(tmp_path):
+    text = "---\ntitle: Cuba: the quarantine\ndate: 1962-10-22\n---\nThe quarantine is in effect.\n"
+    assert reason(tmp_path, "bad.md", text) == \
+        "front matter is not valid YAML: mapping values are not allowed here, line 2"
+
+
+def test_front_matter_that_is_not_a_mapping(tmp_path):
+    text = "---\n- Kennedy\n- Khrushchev\n---\nThe quarantine is in effect.\n"
+    assert reason(tmp_path, "list.md", text) == "front matter must be a mapping of fields (title:, date: ...)"
+
+
+def test_front_matter_date_that_is_not_a_date(tmp_path):
+    path = write(tmp_path, "d.md", "---\ndate: the week of the crisis\n---\nThe quarantine is in effect.\n")
+    with pytest.raises(DateError) as info:
+        list(frontmatter.read(path, path.read_text(), ReadOptions()))
+    assert str(info.value) == "not a date: 'the week of the crisis'"
+
+
+def test_empty_inputs(tmp_path):
+    assert reason(tmp_path, "empty.txt", " \n\n\t\n") == "no text: the file is empty"
+    assert reason(tmp_path, "only.md", "---\ntitle: Nothing here\n---\n\n  \n") == "no text after the front matter"
+    assert reason(tmp_path, "open.md", "---\ntitle: Never closed\nThe text.\n") == \
+        "front matter is not closed: no second '---' line"
+    assert reason(tmp_path, "header.txt", "President: John F. Kennedy\n\n") == "no text after the header"
+
+
+def test_bad_field_values(tmp_path):
+    assert reason(tmp_path, "t.md", "---\ntitle: [a, b]\n---\nText.\n") == \
+        "front matter field 'title' must be text, not a list"
+    assert reason(tmp_path, "r.md", "---\nparticipants:\n  - name: Dean Rusk\n    role: chair\n---\nText.\n") == \
+        "participant role 'chair' is not one of: author, recipient, participant, present"
+
+
+def test_yaml_dates_and_unknown_fields(tmp_path):
+    path = write(tmp_path, "x.md", "---\ndate: 1962-10-27\nreviewed: 2024-01-05\nfolder: 7\n"
+                                   "original language: Russian\n---\nText.\n")
+    rec = read_one(path)
+    assert (rec.date.start, rec.date.text) == (date(1962, 10, 27), "1962-10-27")
+    assert rec.original_language == "Russian"
+    assert rec.extra == {"reviewed": "2024-01-05", "folder": 7}
+
+
+# ---------------------------------------------------------------- Miller Center speeches
+
+def test_miller_speech_from_header_and_file_name():
+    rec = read_one(CUBA_ADDRESS)
+    assert rec.native_id == "1962-10-22-address-buildup-arms-cuba"
+    assert rec.title == "Address Buildup Arms Cuba"
+    assert (rec.date.start, rec.date.precision, rec.date.text) == (date(1962, 10, 22), "day", "1962-10-22")
+    assert rec.doc_type == "speech"
+    assert rec.default_speaker == "John F. Kennedy"
+    assert rec.extra == {"president": "John F. Kennedy"}
+    assert rec.source is None
+    assert not rec.text.startswith("President:")          # the header is metadata, not text
+    paragraphs = rec.text.split("\n\n")
+    assert paragraphs[0] == "Good evening, my fellow citizens:"
+    assert paragraphs[-1].endswith("Thank you and good night.")
+    assert len(paragraphs) == 31
+
+
+def test_miller_q_and_a_is_a_transcript():
+    rec = read_one(GENERIC / "1981-08-03-remarks-air-traffic-controllers-strike.txt")
+    assert rec.doc_type == "transcript"                   # 'remarks' in the slug, but Q. / The President. turns
+    assert rec.default_speaker == "Ronald Reagan"
+    assert rec.title == "Remarks Air Traffic Controllers Strike"
+    assert "\n\nQ. Mr. President, are you going to order any union members" in rec.text
+
+
+def test_extension_less_file_keeps_its_whole_name(tmp_path):
+    path = tmp_path / "1962-10-22-address-buildup-arms-cuba"
+    shutil.copy(CUBA_ADDRESS, path)
+    assert pick_reader(path, path.read_text()[:1000]) is frontmatter
+    rec = read_one(path)
+    assert rec.native_id == "1962-10-22-address-buildup-arms-cuba"
+    assert rec.date.start == date(1962, 10, 22)
+
+
+@pytest.mark.parametrize("slug, title, doc_type", [
+    ("press-conference-gays-military", "Press Conference Gays Military", "news-conference"),
+    ("first-inaugural-address", "First Inaugural Address", "speech"),
+    ("state-union-address", "State of the Union Address", "speech"),
+    ("debate-richard-nixon-new-york", "Debate Richard Nixon New York", "debate"),
+    ("message-regarding-us-cuban-commercial", "Message Regarding U.S. Cuban Commercial", "message"),
+    ("proclamation-day-public-humiliation-and-prayer", "Proclamation Day Public Humiliation and Prayer", "proclamation"),
+    ("remarks-un-delegation-women", "Remarks UN Delegation Women", "speech"),
+])
+def test_miller_slugs(slug, title, doc_type):
+    assert frontmatter.title_from_slug(slug) == title
+    assert frontmatter.doc_type_from_slug(slug) == doc_type
+
+
+def test_key_value_header(tmp_path):
+    path = write(tmp_path, "statement.txt",
+                 "Title: Statement on Cuba\nDate: October 28, 1962\nSpeaker: John F. Kennedy\nPlace: Washington\n\n"
+                 "I welcome Chairman Khrushchev's statesmanlike decision to stop building bases in Cuba.\n")
+    rec = read_one(path)
+    assert (rec.title, rec.date.start, rec.default_speaker, rec.place, rec.doc_type) == \
+        ("Statement on Cuba", date(1962, 10, 28), "John F. Kennedy", "Washington", "speech")
+    assert rec.text == "I welcome Chairman Khrushchev's statesmanlike decision to stop building bases in Cuba."
+
+
+def test_unknown_header_keys_are_text(tmp_path):
+    path = write(tmp_path, "memo.txt", "Subject: Cuba\n\nThe blockade began at 10 a.m.\n")
+    rec = read_one(path)
+    assert rec.text == "Subject: Cuba\n\nThe blockade began at 10 a.m."
+    assert rec.default_speaker is None and rec.doc_type is None
+
+
+# ---------------------------------------------------------------- UN General Debate
+
+def test_ungdc_speech_with_speaker_from_the_session_table():
+    rec = read_one(USA_1962, ReadOptions(root=UNGDC))
+    assert rec.native_id == "USA_17_1962"
+    assert rec.title == "UN General Debate, session 17 (1962): United States of America"
+    assert (rec.date.start, rec.date.end, rec.date.precision) == (date(1962, 1, 1), date(1962, 12, 31), "year")
+    assert rec.doc_type == "speech"
+    assert rec.default_speaker == "Stevenson"             # 'Mr. STEVENSON ' in the table
+    assert rec.extra == {"country": "USA", "session": 17, "country_name": "United States of America"}
+    paragraphs = rec.text.split("\n\n")
+    assert len(paragraphs) == 74                          # one line per paragraph in the file
+    assert paragraphs[1].startswith("38. I should like to begin by reaffirming")
+
+
+def test_ungdc_two_listed_speakers_are_not_guessed():
+    meta = frontmatter.filename_metadata("GIN_17_1962", USA_1962.with_name("GIN_17_1962.txt"), UNGDC)
+    assert "speakers" not in meta.fields
+    assert meta.extra["speakers_listed"] == ["Lansana", "Sékou Touré"]
+    assert frontmatter.filename_metadata("CUB_17_1962", USA_1962, UNGDC).fields["speakers"] == ["Osvaldo Dorticós"]
+
+
+def test_ungdc_without_the_session_table(tmp_path):
+    path = tmp_path / "USA_17_1962.txt"
+    shutil.copy(USA_1962, path)
+    rec = read_one(path, ReadOptions(root=tmp_path))
+    assert rec.title == "UN General Debate, session 17 (1962): USA"
+    assert rec.default_speaker is None
+    assert rec.extra == {"country": "USA", "session": 17}
+
+
+# ---------------------------------------------------------------- plain text
+
+def test_plain_text_with_a_title_line():
+    rec = read_one(GENERIC / "ich_bin_ein_berliner.txt")
+    assert rec.native_id == "ich_bin_ein_berliner"
+    assert rec.title == "Remarks in the Rudolph Wilde Platz, Berlin"
+    assert rec.date.precision == "undated" and rec.date.start is None
+    assert rec.doc_type is None and rec.default_speaker is None
+    paragraphs = rec.text.split("\n\n")
+    assert paragraphs[2] == ('Two thousand years ago the proudest boast was "civis Romanus sum." '
+                             'Today, in the world of freedom, the proudest boast is "Ich bin ein Berliner."')
+
+
+def test_plain_text_without_a_title_line(tmp_path):
+    path = write(tmp_path, "notes_on_cuba.txt",
+                 "This Government, as promised, has maintained the closest surveillance of the Soviet "
+                 "military buildup on the island of Cuba.\n\nWithin the past week, unmistakable evidence "
+                 "has established the fact.\n")
+    rec = read_one(path)
+    assert (rec.native_id, rec.title, rec.date.precision) == ("notes_on_cuba", "Notes on Cuba", "undated")
+
+
+def test_trailing_year_in_the_file_name(tmp_path):
+    rec = read_one(write(tmp_path, "cuba_memo_1962.txt", "Notes on the crisis.\n\nMore notes.\n"))
+    assert (rec.date.start, rec.date.end, rec.date.precision) == (date(1962, 1, 1), date(1962, 12, 31), "year")
+
+
+def test_sniff_takes_text_and_leaves_structured_files(tmp_path):
+    assert frontmatter.sniff(Path("a.txt"), "President: John F. Kennedy\n\nGood evening")
+    assert frontmatter.sniff(Path("notes"), "Good evening")
+    assert not frontmatter.sniff(Path("a.txt"), "PK\x03\x04\x00\x00binary")
+    assert not frontmatter.sniff(Path("a.xml"), "<TEI>broken")
+    assert not frontmatter.sniff(Path("a"), '<?xml version="1.0"?><TEI>')
+
+
+def test_a_text_that_a_metadata_table_reads_is_skipped():
+    text_file = TABULAR / "miller" / "texts" / "1963-06-26-ich-bin-ein-berliner-speech.txt"
+    with pytest.raises(NotADocument) as info:
+        read_one(text_file, ReadOptions(root=TABULAR / "miller"))
+    assert str(info.value) == "read as row 3 of the table metadata.csv"
+    assert read_one(text_file).default_speaker == "John F. Kennedy"    # named alone, it is read
+
+
+# ---------------------------------------------------------------- the shared corpora
+
+def test_all_miller_center_speeches(shared_corpus):
+    folder = shared_corpus / "miller-center-speeches" / "data"
+    records = [read_one(path, ReadOptions(root=folder.parent)) for path in sorted(folder.iterdir())]
+    assert len(records) == 1010
+    assert all(r.date.precision == "day" and r.default_speaker for r in records)
+    assert len({r.default_speaker for r in records}) == 44
+    types = collections.Counter(r.doc_type for r in records)
+    assert types["news-conference"] == 37 and types["debate"] == 13 and types["transcript"] == 5
+    by_id = {r.native_id: r for r in records}
+    assert by_id["1962-01-11-state-union-address"].title == "State of the Union Address"
+    assert by_id["2020-08-08-press-conference-executive-orders"].doc_type == "news-conference"
+    jfk = [r for r in records if r.default_speaker == "John F. Kennedy"]
+    assert len(jfk) == 46
+
+
+def test_ungdc_session_17(shared_corpus):
+    root = shared_corpus / "ungdc"
+    folder = root / "TXT" / "Session 17 - 1962"
+    records = {r.native_id: r for r in (read_one(p, ReadOptions(root=root)) for p in sorted(folder.glob("*.txt")))}
+    assert len(records) == 92
+    assert records["USA_17_1962"].default_speaker == "Stevenson"
+    assert records["RUS_17_1962"].default_speaker == "Gromyko"            # 'Mir. GROMYKO' in the table
+    assert records["CUB_17_1962"].default_speaker == "Osvaldo Dorticós"
+    assert records["CUB_17_1962"].extra["post"] == "President"
+    assert records["RUS_17_1962"].title == "UN General Debate, session 17 (1962): Union of Soviet Socialist Republics"
+    assert all(r.date.precision == "year" and r.date.start == date(1962, 1, 1) for r in records.values())
