@@ -9,7 +9,7 @@ import hashlib
 import json
 import re
 import time
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, is_dataclass
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
@@ -165,8 +165,13 @@ def prepare(record: DocumentRecord) -> None:
         record.passages = speakers.attribute(record)
 
 
+def _plain(value):
+    return value.__dict__ if is_dataclass(value) else str(value)
+
+
 def record_hash(record: DocumentRecord) -> str:
-    blob = json.dumps(asdict(record), sort_keys=True, default=str)
+    """A fingerprint of everything a reader produced: equal hashes mean nothing to update."""
+    blob = json.dumps(record.__dict__, sort_keys=True, default=_plain)
     return hashlib.sha256(blob.encode()).hexdigest()
 
 
