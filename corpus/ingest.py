@@ -13,7 +13,7 @@ from dataclasses import asdict, dataclass, field, is_dataclass
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from . import people, speakers
@@ -219,6 +219,7 @@ class Ingester:
         self.progress = progress or (lambda _path: None)
         self.report = IngestReport()
         self.sources: dict[str, int] = {}
+        self._seq: int | None = None
 
     # -- public
 
@@ -362,6 +363,12 @@ class Ingester:
         return session.scalar(select(Document.id).where(Document.content_hash == t_hash, Document.id != doc_id)
                               .limit(1))
 
+    def _next_seq(self, session: Session) -> int:
+        if self._seq is None:
+            self._seq = session.scalar(select(func.coalesce(func.max(Document.seq), 0)))
+        self._seq += 1
+        return self._seq
+
     def _source_id(self, session: Session, key: str, reader_name: str, archive: str | None) -> int:
         if key in self.sources:
             return self.sources[key]
@@ -386,7 +393,7 @@ class Ingester:
             file_id=sfile.id, updated_version=version,
         )
         if doc is None:
-            doc = Document(id=rec.doc_id, added_version=version, **fields)
+            doc = Document(id=rec.doc_id, added_version=version, seq=self._next_seq(session), **fields)
             session.add(doc)
         else:
             session.execute(delete(Passage).where(Passage.document_id == doc.id))

@@ -46,6 +46,8 @@ class Document(Base):
     id: Mapped[str] = mapped_column(String(200), primary_key=True)     # "<source>:<native id>"
     source_id: Mapped[int] = mapped_column(ForeignKey("source.id"), index=True)
     native_id: Mapped[str] = mapped_column(String(160))
+    # A small integer for the document, stable while it exists: what the index counts documents by.
+    seq: Mapped[int] = mapped_column(Integer, unique=True)
     title: Mapped[str] = mapped_column(Text)
     doc_type: Mapped[str | None] = mapped_column(String(40), index=True)
     date_start: Mapped[date | None] = mapped_column(Date, index=True)

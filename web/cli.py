@@ -14,6 +14,10 @@ from corpus.errors import CorpusError, NotFound
 from corpus.ingest import IngestOptions, Ingester
 from corpus.queries import document_json, stats_json
 from corpus.readers import format_names
+from search.check import check as check_index, repair as repair_index
+from search.engine import SORTS, SearchEngine, SearchRequest
+from search.errors import IndexBusy, SearchError
+from search.indexer import Indexer, busy_message, index_dir
 
 
 class UsageError(click.UsageError):
@@ -112,6 +116,9 @@ def ingest(obj: Context, paths, fmt, source, mappings, as_json) -> None:
       corpus ingest ../shared/corpus --json
     """
     options = IngestOptions(format=fmt, source=source, mapping=parse_mapping(mappings))
+    indexer = Indexer(obj.catalog, obj.instance)
+    if indexer.busy():
+        fail(busy_message(), as_json, code=1)
     ingester = Ingester(obj.catalog, options)
     show_bar = not as_json and sys.stderr.isatty()
     if show_bar:
@@ -122,11 +129,46 @@ def ingest(obj: Context, paths, fmt, source, mappings, as_json) -> None:
             report = ingester.run(paths)
     else:
         report = ingester.run(paths)
+    index_note = update_index(obj, indexer, report.added + report.updated, report.removed, show_bar)
     if as_json:
-        emit_json(report.to_json())
+        emit_json({**report.to_json(), "index": index_note})
     else:
         print_ingest_summary(report)
+        click.echo(index_note)
     sys.exit(1 if report.rejected else 0)
+
+
+def update_index(obj: Context, indexer: Indexer, changed: list[str], removed: list[str], show_bar: bool) -> str:
+    """Bring the index up to date after an ingest; returns a one-line note for the summary."""
+    if not changed and not removed and index_dir(obj.instance).exists():
+        return "Index: up to date."
+    try:
+        with progress_bar(show_bar, len(changed), "Indexing") as step:
+            indexer.progress = step
+            if not index_dir(obj.instance).exists():
+                entries = indexer.rebuild()
+            else:
+                entries = indexer.update(changed, removed)
+    except IndexBusy:
+        return ("Index: NOT updated (" + busy_message() + "); run `corpus check --repair` afterwards.")
+    return f"Index: {len(changed)} documents indexed ({entries:,} entries), {len(removed)} removed."
+
+
+class progress_bar:
+    """A click progress bar on a terminal, nothing elsewhere; yields a step(n) function."""
+
+    def __init__(self, show: bool, length: int, label: str):
+        self.bar = click.progressbar(length=length, label=label, file=sys.stderr) if show and length else None
+
+    def __enter__(self):
+        if self.bar is None:
+            return lambda n=1: None
+        self.bar.__enter__()
+        return lambda n=1: self.bar.update(n)
+
+    def __exit__(self, *exc):
+        if self.bar is not None:
+            self.bar.__exit__(*exc)
 
 
 def print_ingest_summary(report) -> None:
@@ -214,6 +256,149 @@ def stats(obj: Context, as_json) -> None:
     click.echo("Top speakers (passages, documents):")
     for row in data["speakers"][:20]:
         click.echo(f"  {row['name']:<40} {row['passages']:>6,} {row['documents']:>6,}")
+
+
+# ---------------------------------------------------------------- index commands
+
+@cli.command()
+@click.pass_obj
+def reindex(obj: Context) -> None:
+    """Rebuild the search index from the catalog (the old index is replaced when the new one is done)."""
+    indexer = Indexer(obj.catalog, obj.instance)
+    with obj.catalog.session() as s:
+        from corpus.models import Document
+        from sqlalchemy import func, select
+        total = s.scalar(select(func.count()).select_from(Document))
+    try:
+        with progress_bar(sys.stderr.isatty(), total, "Indexing") as step:
+            indexer.progress = step
+            entries = indexer.rebuild()
+    except IndexBusy as exc:
+        fail(str(exc), False, code=1)
+    click.echo(f"Indexed {total:,} documents ({entries:,} entries) into {index_dir(obj.instance)}.")
+
+
+@cli.command("check")
+@click.option("--repair", is_flag=True, help="Re-index what is missing, stale or damaged; drop what is extra.")
+@json_option
+@click.pass_obj
+def check_cmd(obj: Context, repair, as_json) -> None:
+    """Compare the catalog and the index (documents, entries, versions) and report any drift.
+
+    Exit status 0 when they agree (or were repaired), 1 when they drift.
+
+    \b
+    Examples:
+      corpus check
+      corpus check --repair
+    """
+    drift = check_index(obj.catalog, obj.instance)
+    repaired = 0
+    if repair and not drift.ok:
+        try:
+            repaired = repair_index(obj.catalog, obj.instance, drift)
+        except IndexBusy as exc:
+            fail(str(exc), as_json, code=1)
+        after = check_index(obj.catalog, obj.instance)
+    else:
+        after = drift
+    if as_json:
+        emit_json({**drift.to_json(), "repaired": repaired, "ok_after": after.ok})
+    else:
+        click.echo(f"Catalog: {drift.catalog_documents:,} documents; index: {drift.index_documents:,} documents.")
+        for label, ids in (("missing from the index", drift.missing), ("in the index only", drift.extra),
+                           ("indexed from an older version", drift.stale), ("damaged in the index", drift.damaged)):
+            if ids:
+                click.echo(f"  {len(ids)} {label}: {', '.join(ids[:10])}{' …' if len(ids) > 10 else ''}")
+        if drift.ok:
+            click.echo("The index agrees with the catalog.")
+        elif repair:
+            click.echo(f"Repaired: {repaired} documents re-indexed or removed; "
+                       f"{'the index now agrees with the catalog.' if after.ok else 'drift remains.'}")
+        else:
+            click.echo("Run `corpus check --repair` to fix it.")
+    sys.exit(0 if after.ok else 1)
+
+
+# ---------------------------------------------------------------- search
+
+def filter_options(func):
+    """The filter options shared by search and the comparison commands."""
+    for option in reversed([
+        click.option("--speaker", help='Only passages spoken by this person (any alias): --speaker "Blas Roca".'),
+        click.option("--participant", help="Only documents with this participant."),
+        click.option("--source", help="Only this source key (frus1961-63v05, wilson, ...)."),
+        click.option("--lang", help="Only documents in this language (English)."),
+        click.option("--type", "doc_type", help="Only this document type (memcon, telegram, speech, ...)."),
+        click.option("--from", "date_from", metavar="DATE", help="Documents dated on or after: 1962-10-16, 1962-10, 1962."),
+        click.option("--to", "date_to", metavar="DATE", help="Documents dated on or before: 1962-10-28, 1962-10, 1962."),
+    ]):
+        func = option(func)
+    return func
+
+
+@cli.command()
+@click.argument("query")
+@filter_options
+@click.option("--variants", is_flag=True, help="Match word variants (stemming): blockade also finds blockades.")
+@click.option("--sort", type=click.Choice(SORTS), default="date", show_default=True,
+              help="Order of the lines: date, document, relevance, or the words left (L1-L3) / right (R1-R3).")
+@click.option("--width", type=click.IntRange(0, 50), default=8, show_default=True, help="Context words each side.")
+@click.option("--limit", type=click.IntRange(0, 1000), default=20, show_default=True, help="Lines to show.")
+@click.option("--offset", type=click.IntRange(0), default=0, show_default=True, help="Lines to skip (paging).")
+@json_option
+@click.pass_obj
+def search(obj: Context, query, speaker, participant, source, lang, doc_type, date_from, date_to, variants,
+           sort, width, limit, offset, as_json) -> None:
+    """Search the corpus and print keyword-in-context lines.
+
+    \b
+    Query language:
+      blockade                     a word (exact form, any case)
+      "naval blockade"             a phrase;  "missile bases"~5  words near each other
+      blockad*                     a prefix (at least 3 letters)
+      quarantine OR blockade       AND (the default), OR, NOT, ( )
+      speaker:"Blas Roca"  participant:Gromyko  source:wilson  lang:English  type:memcon
+      year:1962  date:1962-10-16..1962-10-28  date:1962-10  date:..1962-10-27
+
+    \b
+    Examples:
+      corpus search defeat
+      corpus search '"Soviet missile bases"' --from 1962-11 --to 1962-11
+      corpus search 'blockade OR quarantine' --speaker Khrushchev --sort L1 --json
+    """
+    request = SearchRequest(query=query, speaker=speaker, participant=participant, source=source, lang=lang,
+                            type=doc_type, date_from=date_from, date_to=date_to, variants=variants, sort=sort,
+                            width=width, limit=limit, offset=offset)
+    engine = SearchEngine(obj.catalog, obj.instance)
+    try:
+        result = engine.search(request)
+    except SearchError as exc:
+        fail(str(exc), as_json, code=2)
+    finally:
+        engine.close()
+    if as_json:
+        emit_json(result.to_json())
+    else:
+        print_kwic(result)
+
+
+def print_kwic(result) -> None:
+    click.echo(f"{result.total_hits:,} hits in {result.total_documents:,} documents "
+               f"({result.seconds * 1000:.0f} ms)")
+    for warning in result.warnings:
+        click.echo(f"Note: {warning}")
+    if not result.hits:
+        return
+    left_width = min(60, max(len(h.left) for h in result.hits))
+    for hit in result.hits:
+        left = hit.left if len(hit.left) <= left_width else "…" + hit.left[-(left_width - 1):]
+        meta = f"{hit.date or 'undated':<10}  {hit.doc_id[:28]:<28}  {(hit.speaker or '')[:18]:<18}"
+        click.echo(f"{meta}  {left:>{left_width}} [{click.style(hit.match, bold=True)}] {hit.right}")
+    shown_to = result.offset + len(result.hits)
+    if shown_to < result.total_hits:
+        click.echo(f"Lines {result.offset + 1}–{shown_to} of {result.total_hits:,}; "
+                   f"--offset {shown_to} for more.")
 
 
 def main() -> None:

@@ -1,0 +1,83 @@
+"""`corpus check`: does the index hold exactly what the catalog holds?"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import select
+from whoosh import index as whoosh_index
+from whoosh import query as wq
+
+from corpus.db import Catalog
+from corpus.models import Document
+
+from .indexer import Indexer, index_dir, read_ledger
+
+
+@dataclass
+class Drift:
+    catalog_documents: int = 0
+    index_documents: int = 0
+    missing: list[str] = field(default_factory=list)     # in the catalog, not in the index
+    extra: list[str] = field(default_factory=list)       # in the index, not in the catalog
+    stale: list[str] = field(default_factory=list)       # indexed from an older version of the document
+    damaged: list[str] = field(default_factory=list)     # entry count differs from what was written
+    no_index: bool = False
+
+    @property
+    def ok(self) -> bool:
+        return not (self.missing or self.extra or self.stale or self.damaged or self.no_index)
+
+    def to_json(self) -> dict:
+        return {"ok": self.ok, "catalog_documents": self.catalog_documents,
+                "index_documents": self.index_documents, "no_index": self.no_index,
+                "missing": self.missing, "extra": self.extra, "stale": self.stale, "damaged": self.damaged}
+
+
+def check(catalog: Catalog, instance: Path) -> Drift:
+    drift = Drift()
+    with catalog.session() as s:
+        hashes = {doc_id: extra.get("record_hash") for doc_id, extra in s.execute(select(Document.id, Document.extra))}
+    drift.catalog_documents = len(hashes)
+    folder = index_dir(instance)
+    if not whoosh_index.exists_in(str(folder)):
+        drift.no_index = bool(hashes)
+        drift.missing = sorted(hashes)
+        return drift
+    ledger = read_ledger(folder)
+    ix = whoosh_index.open_dir(str(folder))
+    with ix.searcher() as searcher:
+        indexed = _entries_per_document(searcher)
+    drift.index_documents = len(indexed)
+    drift.missing = sorted(set(hashes) - set(indexed))
+    drift.extra = sorted(set(indexed) - set(hashes))
+    for doc_id in sorted(set(hashes) & set(indexed)):
+        written = ledger.get(doc_id)
+        if written is None or written[0] != hashes[doc_id]:
+            drift.stale.append(doc_id)
+        elif written[1] != indexed[doc_id]:
+            drift.damaged.append(doc_id)
+    return drift
+
+
+def _entries_per_document(searcher) -> dict[str, int]:
+    """Live (not deleted) index entries per document id."""
+    reader = searcher.reader()
+    counts = {}
+    for term in reader.lexicon("doc"):
+        doc_id = term.decode("utf-8") if isinstance(term, bytes) else term
+        n = sum(1 for _ in searcher.docs_for_query(wq.Term("doc", doc_id)))
+        if n:
+            counts[doc_id] = n
+    return counts
+
+
+def repair(catalog: Catalog, instance: Path, drift: Drift) -> int:
+    """Bring the index in line with the catalog; returns the number of documents re-indexed or removed."""
+    indexer = Indexer(catalog, instance)
+    if drift.no_index:
+        indexer.rebuild()
+        return drift.catalog_documents
+    todo = drift.missing + drift.stale + drift.damaged
+    indexer.update(todo, drift.extra)
+    return len(todo) + len(drift.extra)

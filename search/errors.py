@@ -1,0 +1,37 @@
+"""Exceptions raised by the search package; the CLI and the web turn them into messages."""
+from __future__ import annotations
+
+
+class SearchError(Exception):
+    """Base class: every message is one line that says what is wrong and what to do."""
+
+
+class QuerySyntaxError(SearchError):
+    """The query text cannot be parsed; `position` is the 0-based character offset."""
+
+    def __init__(self, message: str, position: int):
+        super().__init__(message)
+        self.message = message
+        self.position = position
+
+
+class QueryTooComplex(SearchError):
+    """The query goes past one of the limits (length, terms, nesting, prefix expansion, time).
+
+    `limit` names the search.query.Limits field that refused it (None for limits enforced
+    elsewhere, such as the search time); `position` is the character offset when one part of
+    the query is to blame."""
+
+    def __init__(self, message: str, limit: str | None = None, position: int | None = None):
+        super().__init__(message)
+        self.message = message
+        self.limit = limit
+        self.position = position
+
+
+class IndexBusy(SearchError):
+    """Another process holds the index writer lock."""
+
+
+class IndexMissing(SearchError):
+    """There is no index yet."""

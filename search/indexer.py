@@ -1,0 +1,240 @@
+"""The only writer of the index: updates it from the catalog after ingest, rebuilds it on reindex.
+
+The index lives in <instance>/index/. It holds one entry per passage (plus entries for any
+stretch of text no passage covers, so every word of the catalog is searchable).
+"""
+from __future__ import annotations
+
+import json
+import shutil
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, Iterable, Iterator
+
+from sqlalchemy import select
+from sqlalchemy.orm import selectinload
+from whoosh import index as whoosh_index
+from whoosh.index import LockError
+
+from corpus.db import Catalog
+from corpus.models import Document, Participant
+from corpus.text import paragraph_spans
+
+from .errors import IndexBusy, IndexMissing
+from .schema import build_schema
+
+INDEX_DIR = "index"
+META_FILE = "crisis-meta.json"
+LEDGER_FILE = "crisis-ledger.json"     # doc id -> [record hash, entries]: what `corpus check` compares
+BATCH = 200
+
+
+def index_dir(instance: Path) -> Path:
+    return Path(instance) / INDEX_DIR
+
+
+@dataclass
+class Unit:
+    """One index entry: a passage, or a stretch of text between passages."""
+    start: int
+    end: int
+    passage_id: int          # 0 for text no passage covers
+    speaker_id: int          # 0 for none
+    position: int
+
+
+def units_of(doc: Document) -> list[Unit]:
+    """The document's passages in order, with uncovered paragraphs filled in as extra units."""
+    units, pos = [], 0
+    passages = sorted(doc.passages, key=lambda p: (p.start, p.position))
+    for para_start, para_end in _uncovered(doc.text, [(p.start, p.end) for p in passages]):
+        units.append(Unit(para_start, para_end, 0, 0, 0))
+    for p in passages:
+        units.append(Unit(p.start, p.end, p.id, p.speaker_id or 0, 0))
+    units.sort(key=lambda u: u.start)
+    for pos, unit in enumerate(units):
+        unit.position = pos
+    return units
+
+
+def _uncovered(text: str, spans: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """Paragraph pieces of `text` that no span covers."""
+    covered_until, i = 0, 0
+    for para_start, para_end in paragraph_spans(text):
+        pos = para_start
+        while i < len(spans) and spans[i][1] <= pos:
+            i += 1
+        j = i
+        while pos < para_end:
+            if j < len(spans) and spans[j][0] <= pos < spans[j][1]:
+                pos = spans[j][1]
+                j += 1
+                continue
+            nxt = spans[j][0] if j < len(spans) and spans[j][0] < para_end else para_end
+            if text[pos:nxt].strip():
+                yield pos + (len(text[pos:nxt]) - len(text[pos:nxt].lstrip())), nxt
+            pos = nxt
+    return covered_until
+
+
+class Codes:
+    """Integer codes for string facet values (language, doc type); 0 is "none"."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        self.values: dict[str, dict[str, int]] = json.loads(path.read_text()) if path.exists() else {}
+
+    def code(self, facet: str, value: str | None) -> int:
+        if not value:
+            return 0
+        table = self.values.setdefault(facet, {})
+        if value not in table:
+            table[value] = len(table) + 1
+        return table[value]
+
+    def save(self) -> None:
+        self.path.write_text(json.dumps(self.values, ensure_ascii=False, indent=1))
+
+    def names(self, facet: str) -> dict[int, str]:
+        return {v: k for k, v in self.values.get(facet, {}).items()}
+
+
+def open_index(instance: Path, create: bool = True):
+    folder = index_dir(instance)
+    if whoosh_index.exists_in(str(folder)):
+        return whoosh_index.open_dir(str(folder))
+    if not create:
+        raise IndexMissing(f"there is no index in {folder}; run `corpus reindex` to build it")
+    folder.mkdir(parents=True, exist_ok=True)
+    return whoosh_index.create_in(str(folder), build_schema())
+
+
+def read_ledger(folder: Path) -> dict[str, list]:
+    path = Path(folder) / LEDGER_FILE
+    return json.loads(path.read_text()) if path.exists() else {}
+
+
+def _write_json(path: Path, data) -> None:
+    tmp = path.with_suffix(".tmp")
+    tmp.write_text(json.dumps(data))
+    tmp.replace(path)
+
+
+def read_meta(instance: Path) -> dict:
+    path = index_dir(instance) / META_FILE
+    return json.loads(path.read_text()) if path.exists() else {}
+
+
+class Indexer:
+    def __init__(self, catalog: Catalog, instance: Path, progress: Callable[[int], None] | None = None):
+        self.catalog = catalog
+        self.instance = Path(instance)
+        self.progress = progress or (lambda _n: None)
+
+    # -- public
+
+    def update(self, add_ids: Iterable[str], remove_ids: Iterable[str] = ()) -> int:
+        """Replace the entries of `add_ids` and delete those of `remove_ids`; returns units written."""
+        add_ids, remove_ids = list(dict.fromkeys(add_ids)), list(dict.fromkeys(remove_ids))
+        ix = open_index(self.instance)
+        return self._write(ix, index_dir(self.instance), add_ids, remove_ids, fresh=False)
+
+    def busy(self) -> bool:
+        """True if another process is writing the index right now."""
+        folder = index_dir(self.instance)
+        if not whoosh_index.exists_in(str(folder)):
+            return False
+        try:
+            self._check_not_busy(folder)
+        except IndexBusy:
+            return True
+        return False
+
+    def rebuild(self) -> int:
+        """Build a fresh index from the whole catalog next to the old one, then swap it in."""
+        final = index_dir(self.instance)
+        building = final.with_name(INDEX_DIR + ".building")
+        shutil.rmtree(building, ignore_errors=True)
+        building.mkdir(parents=True)
+        if final.exists():
+            self._check_not_busy(final)
+        ix = whoosh_index.create_in(str(building), build_schema())
+        with self.catalog.session() as s:
+            ids = list(s.scalars(select(Document.id).order_by(Document.seq)))
+        written = self._write(ix, building, ids, [], fresh=True)
+        old = final.with_name(INDEX_DIR + ".old")
+        shutil.rmtree(old, ignore_errors=True)
+        if final.exists():
+            final.rename(old)
+        building.rename(final)
+        shutil.rmtree(old, ignore_errors=True)
+        return written
+
+    # -- writing
+
+    def _check_not_busy(self, folder: Path) -> None:
+        ix = whoosh_index.open_dir(str(folder))
+        try:
+            ix.writer(timeout=0).cancel()
+        except LockError:
+            raise IndexBusy(busy_message()) from None
+
+    def _write(self, ix, folder: Path, add_ids: list[str], remove_ids: list[str], fresh: bool) -> int:
+        try:
+            writer = ix.writer(timeout=0, limitmb=256)
+        except LockError:
+            raise IndexBusy(busy_message()) from None
+        codes = Codes(folder / "codes.json")
+        ledger = {} if fresh else read_ledger(folder)
+        written = 0
+        try:
+            if not fresh:
+                for doc_id in [*remove_ids, *add_ids]:
+                    writer.delete_by_term("doc", doc_id)
+                    ledger.pop(doc_id, None)
+            for start in range(0, len(add_ids), BATCH):
+                for doc in self._load(add_ids[start:start + BATCH]):
+                    entries = self._add_document(writer, codes, doc)
+                    ledger[doc.id] = [doc.extra.get("record_hash"), entries]
+                    written += entries
+                    self.progress(1)
+            writer.commit(optimize=fresh)
+        except BaseException:
+            writer.cancel()
+            raise
+        codes.save()
+        _write_json(folder / LEDGER_FILE, ledger)
+        with self.catalog.session() as s:
+            version = self.catalog.corpus_version(s)
+        (folder / META_FILE).write_text(json.dumps({"corpus_version": version, "updated_at": time.time()}))
+        return written
+
+    def _load(self, ids: list[str]) -> list[Document]:
+        with self.catalog.session() as s:
+            docs = s.scalars(select(Document).where(Document.id.in_(ids)).options(
+                selectinload(Document.passages), selectinload(Document.source),
+                selectinload(Document.participants))).all()
+        order = {doc_id: i for i, doc_id in enumerate(ids)}
+        return sorted(docs, key=lambda d: order[d.id])
+
+    def _add_document(self, writer, codes: Codes, doc: Document) -> int:
+        participants = " ".join(sorted({f"p{p.person_id}" for p in doc.participants}))
+        shared = dict(
+            doc=doc.id, participants=participants, source_key=doc.source.key, dseq=doc.seq,
+            source=doc.source_id, lang=codes.code("lang", doc.language), dtype=codes.code("type", doc.doc_type),
+            dstart=doc.date_start.toordinal() if doc.date_start else 0,
+            dend=doc.date_end.toordinal() if doc.date_end else 0,
+        )
+        units = units_of(doc)
+        for unit in units:
+            text = doc.text[unit.start:unit.end]
+            writer.add_document(text=text, stem=text, speakers=f"p{unit.speaker_id}" if unit.speaker_id else "",
+                                pid=unit.passage_id, speaker=unit.speaker_id, ustart=unit.start,
+                                upos=unit.position, **shared)
+        return len(units)
+
+
+def busy_message() -> str:
+    return ("the index is busy: another `corpus ingest` or `corpus reindex` is writing it; "
+            "try again when it has finished")

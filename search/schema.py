@@ -1,0 +1,54 @@
+"""The Whoosh schema: one index entry per passage, carrying its document's facets.
+
+Words are indexed twice: `text` as exact word forms (lower case, nothing dropped: "us", "may",
+"a" stay searchable) and `stem` for the variants mode. Both use corpus.text's tokenizer, so a
+position in the index is the index of the token in corpus.text.tokenize(passage text).
+Facets are integer columns, read per matching entry without touching stored fields.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from nltk.stem.snowball import SnowballStemmer
+from whoosh import columns
+from whoosh.analysis import LowercaseFilter, RegexTokenizer, StemFilter
+from whoosh.fields import COLUMN, ID, KEYWORD, TEXT, Schema
+
+from corpus.text import TOKEN_RE
+
+_snowball = SnowballStemmer("english")
+
+
+@lru_cache(maxsize=200_000)
+def stem(word: str) -> str:
+    """The variants-mode form of a lower-case token."""
+    return _snowball.stem(word)
+
+
+def exact_analyzer():
+    return RegexTokenizer(TOKEN_RE) | LowercaseFilter()
+
+
+def stem_analyzer():
+    return RegexTokenizer(TOKEN_RE) | LowercaseFilter() | StemFilter(stemfn=stem, cachesize=-1)
+
+
+def _int_column():
+    """A column-only field: an int per entry, not searchable, read by docnum."""
+    return COLUMN(columns.NumericColumn("i"))
+
+
+# Integer codes for string facets live in the index folder (codes.json); 0 means "none".
+COLUMNS = ("pid", "dseq", "source", "speaker", "lang", "dtype", "dstart", "dend", "ustart", "upos")
+
+
+def build_schema() -> Schema:
+    return Schema(
+        doc=ID(stored=False),                         # document id: for delete_by_term
+        text=TEXT(analyzer=exact_analyzer(), phrase=True, stored=False),
+        stem=TEXT(analyzer=stem_analyzer(), phrase=True, stored=False),
+        speakers=KEYWORD(stored=False, commas=False),   # person id of the speaker ("p12")
+        participants=KEYWORD(stored=False, commas=False),
+        source_key=ID(stored=False),
+        **{name: _int_column() for name in COLUMNS},
+    )

@@ -1,0 +1,202 @@
+"""Search on the bundled corpus, checked against a brute-force scan of the catalog's text."""
+from __future__ import annotations
+
+import re
+import time
+from datetime import date
+
+import pytest
+from sqlalchemy import select
+from sqlalchemy.orm import selectinload
+
+from corpus.db import Catalog
+from corpus.ingest import ingest
+from corpus.models import Document
+from search.engine import SearchEngine, SearchRequest
+from search.errors import SearchError
+from search.indexer import Indexer, units_of
+
+from .conftest import SEED_FILE, SEEDS
+
+# An independent tokenizer: letters/digits with inner apostrophes, periods and hyphens.
+WORD = re.compile(r"[^\W_]+(?:['.\-][^\W_]+)*|_+(?:['.\-]\w+)*")
+
+
+@pytest.fixture(scope="module")
+def corpus_index(tmp_path_factory):
+    instance = tmp_path_factory.mktemp("search-instance")
+    catalog = Catalog.for_instance(instance)
+    ingest(catalog, [SEEDS])
+    Indexer(catalog, instance).rebuild()
+    engine = SearchEngine(catalog, instance)
+    yield catalog, instance, engine
+    engine.close()
+    catalog.dispose()
+
+
+@pytest.fixture(scope="module")
+def documents(corpus_index):
+    catalog = corpus_index[0]
+    with catalog.session() as s:
+        docs = s.scalars(select(Document).options(selectinload(Document.passages).selectinload(
+            __import__("corpus.models", fromlist=["Passage"]).Passage.speaker))).all()
+        return [(d.id, d.text, d.date_start, d.date_end, units_of(d),
+                 {p.id: (p.speaker.name if p.speaker else None) for p in d.passages}) for d in docs]
+
+
+def brute_force(documents, words, speaker=None, date_range=None):
+    """Every occurrence of the word sequence inside one index unit, as (doc_id, start, end)."""
+    words = [w.lower() for w in words]
+    found = []
+    for doc_id, text, start, end, units, speakers in documents:
+        if date_range and not (start and start >= date_range[0] and end <= date_range[1]):
+            continue
+        for unit in units:
+            if speaker and speakers.get(unit.passage_id) != speaker:
+                continue
+            toks = [(m.group().lower(), m.start() + unit.start, m.end() + unit.start)
+                    for m in WORD.finditer(text[unit.start:unit.end])]
+            for i in range(len(toks) - len(words) + 1):
+                if all(toks[i + k][0] == w for k, w in enumerate(words)):
+                    found.append((doc_id, toks[i][1], toks[i + len(words) - 1][2]))
+    return found
+
+
+def all_hits(engine, **kw):
+    first = engine.search(SearchRequest(limit=1000, **kw))
+    hits = list(first.hits)
+    while len(hits) < first.total_hits:
+        hits += engine.search(SearchRequest(limit=1000, offset=len(hits), **kw)).hits
+    return first, hits
+
+
+CASES = [
+    ("defeat", ["defeat"], {}),
+    ("blockade", ["blockade"], {}),
+    ("us", ["us"], {}),
+    ("may", ["may"], {}),
+    ("a", ["a"], {}),
+    ("Khrushchev's", ["khrushchev's"], {}),
+    ('"Soviet missile bases"', ["soviet", "missile", "bases"], {}),
+    ('"the President"', ["the", "president"], {}),
+    ('"naval blockade"', ["naval", "blockade"], {}),
+    ("Soviet", ["soviet"], {"date_from": "1962-10-16", "date_to": "1962-10-28"}),
+    ("missiles", ["missiles"], {"date_from": "1962-10", "date_to": "1962-11"}),
+    ("peace", ["peace"], {"speaker": "Andrei Gromyko"}),
+    ("Cuba", ["cuba"], {"speaker": "John F. Kennedy"}),
+    ("socialism", ["socialism"], {"speaker": "Blas Roca"}),
+]
+
+
+@pytest.mark.parametrize("query,words,filters", CASES, ids=[c[0] for c in CASES])
+def test_counts_and_lines_equal_a_brute_force_scan(corpus_index, documents, query, words, filters):
+    engine = corpus_index[2]
+    date_range = None
+    if "date_from" in filters:
+        lo = {"1962-10-16": date(1962, 10, 16), "1962-10": date(1962, 10, 1)}[filters["date_from"]]
+        hi = {"1962-10-28": date(1962, 10, 28), "1962-11": date(1962, 11, 30)}[filters["date_to"]]
+        date_range = (lo, hi)
+    expected = brute_force(documents, words, filters.get("speaker"), date_range)
+    result, hits = all_hits(engine, query=query, **filters)
+    assert result.total_hits == len(expected) > 0
+    assert result.total_documents == len({e[0] for e in expected})
+    assert sorted((h.doc_id, h.start, h.end) for h in hits) == sorted(expected)
+    texts = {d[0]: d[1] for d in documents}
+    flat = lambda s: re.sub(r"\s+", " ", s).strip()  # noqa: E731
+    for h in hits:
+        text = texts[h.doc_id]
+        assert h.match == flat(text[h.start:h.end])
+        assert flat(text[:h.start]).endswith(h.left)
+        assert flat(text[h.end:]).startswith(h.right)
+        assert len(WORD.findall(h.left)) <= 8 and len(WORD.findall(h.right)) <= 8
+
+
+def test_facets_count_every_hit(corpus_index):
+    result = corpus_index[2].search(SearchRequest(query="missile", limit=5))
+    for name in ("speaker", "source", "language", "type", "year"):
+        assert sum(result.facets[name].values()) == result.total_hits, name
+    assert result.facets["source"]["frus1961-63v05"] > 0
+    assert len(result.hits) == 5
+
+
+def test_defeat_in_the_seed_is_blas_roca(corpus_index):
+    result = corpus_index[2].search(SearchRequest(query="defeat", source="wilson", limit=50))
+    seed_hits = [h for h in result.hits if h.doc_id == "wilson:300041"]
+    assert len(seed_hits) == 3
+    assert {h.speaker for h in seed_hits} == {"Blas Roca"}
+    assert seed_hits[0].left == "Cuban problem ought to be viewed as a"
+    assert seed_hits[0].match == "defeat"
+    assert seed_hits[0].date == "1962-11-02"
+
+
+def test_phrase_and_date_filters_on_the_seed(corpus_index):
+    engine = corpus_index[2]
+    phrase = engine.search(SearchRequest(query='"Soviet missile bases"', source="wilson"))
+    assert phrase.total_documents == 1 and phrase.hits[0].match == "Soviet missile bases"
+    october = engine.search(SearchRequest(query='"Soviet missile bases" date:1962-10'))
+    assert "wilson:300041" not in {h.doc_id for h in october.hits}
+    november = engine.search(SearchRequest(query='"Soviet missile bases" date:1962-11'))
+    assert {h.doc_id for h in november.hits} == {"wilson:300041"}
+
+
+def test_variants_widen_the_match(corpus_index):
+    engine = corpus_index[2]
+    exact = engine.search(SearchRequest(query="blockades"))
+    variants = engine.search(SearchRequest(query="blockades", variants=True, limit=200))
+    assert variants.total_hits > exact.total_hits
+    assert {"blockade", "blockades"} <= {h.match.lower() for h in variants.hits}
+
+
+def test_paging_reaches_the_last_hit(corpus_index, documents):
+    engine = corpus_index[2]
+    result = engine.search(SearchRequest(query="the", limit=1))
+    assert result.total_hits == len(brute_force(documents, ["the"]))
+    last = engine.search(SearchRequest(query="the", limit=10, offset=result.total_hits - 3))
+    assert len(last.hits) == 3
+    assert last.offset == result.total_hits - 3
+
+
+def test_date_order_is_the_default(corpus_index):
+    result = corpus_index[2].search(SearchRequest(query="blockade", limit=1000))
+    dates = [h.date or "9999" for h in result.hits]
+    assert dates == sorted(dates)
+
+
+def test_left_context_sort(corpus_index):
+    result = corpus_index[2].search(SearchRequest(query="blockade", sort="L1", limit=1000))
+    firsts = [WORD.findall(h.left)[-1].lower() if WORD.findall(h.left) else "" for h in result.hits]
+    assert firsts == sorted(firsts)
+
+
+HOSTILE = {
+    "*": "",
+    "x" * 100_000: "",
+    " OR ".join(f"ab{i}*" for i in range(1000)): "",
+    "(" * 1000 + "cuba" + ")" * 1000: "",
+    " ".join(f"w{i}" for i in range(5000)): "",
+    "cu*": "",
+}
+
+
+@pytest.mark.parametrize("query", list(HOSTILE), ids=["star", "100KB token", "1000 prefixes", "deep nesting",
+                                                       "5000 terms", "short prefix"])
+def test_hostile_queries_are_refused_quickly(corpus_index, query):
+    started = time.perf_counter()
+    with pytest.raises(SearchError) as err:
+        corpus_index[2].search(SearchRequest(query=query))
+    assert time.perf_counter() - started < 1.0
+    assert str(err.value) and "\n" not in str(err.value)
+
+
+def test_bad_options_are_clear_errors(corpus_index):
+    engine = corpus_index[2]
+    with pytest.raises(SearchError, match="--from 'soon' is not a date"):
+        engine.search(SearchRequest(query="cuba", date_from="soon"))
+    with pytest.raises(SearchError, match="only filters"):
+        engine.search(SearchRequest(query='speaker:"Blas Roca"'))
+
+
+def test_unknown_speaker_gives_no_hits_and_says_why(corpus_index):
+    result = corpus_index[2].search(SearchRequest(query="cuba", speaker="Nobody Atall"))
+    assert result.total_hits == 0
+    assert result.warnings == ["no speaker matches 'Nobody Atall'"]
