@@ -7,6 +7,7 @@ stored field is read. Document texts are read from the catalog only for the page
 """
 from __future__ import annotations
 
+import re
 import time
 from array import array
 from collections import Counter, defaultdict
@@ -14,7 +15,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import date
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from whoosh import query as wq
 from whoosh.query.spans import SpanNear2
 
@@ -184,7 +185,8 @@ class SearchEngine:
         field_name = "stem" if request.variants else "text"
         text_query = self._compile(parsed.text, field_name, searcher)
         allowed = self._filter_predicate(filters, searcher, warnings)
-        units = self._match(text_query, searcher, allowed, started, request.sort == "relevance")
+        count = _count_by_frequency if _terms_only(parsed.text) else _count_by_spans
+        units = self._match(text_query, searcher, allowed, started, request.sort == "relevance", count)
         result = self._summarize(request, units, warnings)
         result.hits = self._page(request, units, text_query, searcher, started)
         result.seconds = time.perf_counter() - started
@@ -255,20 +257,30 @@ class SearchEngine:
             column = cols["lang" if name == "lang" else "dtype"]
             return lambda d: column[d] in wanted
         if name == "source":
-            docs = set(searcher.docs_for_query(wq.Term("source_key", node.value)))
-            if not docs:
+            wanted = self._source_ids(node.value)
+            if not wanted:
                 warnings.append(f"no source is called {node.value!r}")
-            return docs.__contains__
-        if name in ("speaker", "participant"):
+            column = cols["source"]
+            return lambda d: column[d] in wanted
+        if name == "speaker":
+            wanted = self._person_ids(node.value)
+            if not wanted:
+                warnings.append(f"no speaker matches {node.value!r}")
+            column = cols["speaker"]
+            return lambda d: column[d] in wanted
+        if name == "participant":
             ids = self._person_ids(node.value)
             if not ids:
-                warnings.append(f"no {name} matches {node.value!r}")
-            field_name = "speakers" if name == "speaker" else "participants"
+                warnings.append(f"no participant matches {node.value!r}")
             docs = set()
             for pid in ids:
-                docs.update(searcher.docs_for_query(wq.Term(field_name, f"p{pid}")))
+                docs.update(searcher.docs_for_query(wq.Term("participants", f"p{pid}")))
             return docs.__contains__
         raise SearchError(f"unknown filter {name}:")
+
+    def _source_ids(self, key: str) -> set[int]:
+        with self.catalog.session() as s:
+            return set(s.scalars(select(Source.id).where(func.lower(Source.key) == key.lower())))
 
     def _person_ids(self, value: str) -> set[int]:
         """Persons a speaker/participant filter means: any alias or the name itself, case-insensitive."""
@@ -280,7 +292,7 @@ class SearchEngine:
 
     # -- matching
 
-    def _match(self, text_query, searcher, allowed, started: float, want_score: bool) -> list[_Unit]:
+    def _match(self, text_query, searcher, allowed, started: float, want_score: bool, count) -> list[_Unit]:
         units: list[_Unit] = []
         matcher = text_query.matcher(searcher)
         deadline = started + self.time_limit
@@ -288,7 +300,7 @@ class SearchEngine:
         while matcher.is_active():
             docnum = matcher.id()
             if allowed is None or allowed(docnum):
-                hits = len(_spans(matcher))
+                hits = count(matcher)
                 if hits:
                     units.append(_Unit(docnum, hits, matcher.score() if want_score else 0.0))
             n += 1
@@ -386,8 +398,8 @@ class SearchEngine:
         if sort == "relevance":
             return sorted(units, key=lambda u: (-u.score, dseq[u.docnum], ustart[u.docnum]))
         if sort == "document":
-            ids = self._doc_ids({dseq[u.docnum] for u in units})
-            return sorted(units, key=lambda u: (ids.get(dseq[u.docnum], ""), ustart[u.docnum]))
+            ids = {seq: natural_key(doc_id) for seq, doc_id in self._doc_ids({dseq[u.docnum] for u in units}).items()}
+            return sorted(units, key=lambda u: (ids.get(dseq[u.docnum], ()), ustart[u.docnum]))
         return sorted(units, key=lambda u: (dstart[u.docnum] or UNDATED, dseq[u.docnum], ustart[u.docnum]))
 
     def _doc_ids(self, seqs) -> dict[int, str]:
@@ -444,6 +456,36 @@ class SearchEngine:
                              speaker=speakers.get(cols["speaker"][d]), title=doc.title, citation=doc.citation,
                              left=line.left, match=line.match, right=line.right, start=line.start, end=line.end))
         return lines
+
+
+def natural_key(doc_id: str) -> tuple:
+    """Document ids in reading order: frus1961-63v05:d2 before frus1961-63v05:d10."""
+    return tuple((0, int(part), "") if part.isdigit() else (1, 0, part) for part in re.split(r"(\d+)", doc_id))
+
+
+def _terms_only(node) -> bool:
+    """True when every positive leaf is a word or prefix: hits are then term frequencies."""
+    if isinstance(node, (ast.Word, ast.Prefix)):
+        return True
+    if isinstance(node, ast.Phrase):
+        return False
+    if isinstance(node, ast.Not):
+        return True
+    return all(_terms_only(item) for item in node.items)
+
+
+def _count_by_frequency(matcher) -> int:
+    """Occurrences in the current entry from stored frequencies, without decoding positions."""
+    return int(round(_positive(matcher).weight()))
+
+
+def _count_by_spans(matcher) -> int:
+    return len(_spans(matcher))
+
+
+def _positive(matcher):
+    """For A AND NOT B the matcher of A; otherwise the matcher itself."""
+    return getattr(matcher, "a", matcher) if type(matcher).__name__ == "AndNotMatcher" else matcher
 
 
 def _spans(matcher) -> list:

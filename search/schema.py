@@ -9,20 +9,24 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from nltk.stem.snowball import SnowballStemmer
 from whoosh import columns
 from whoosh.analysis import LowercaseFilter, RegexTokenizer, StemFilter
 from whoosh.fields import COLUMN, ID, KEYWORD, TEXT, Schema
 
 from corpus.text import TOKEN_RE
 
-_snowball = SnowballStemmer("english")
+@lru_cache(maxsize=1)
+def _snowball():
+    # Imported on first use: opening an index unpickles this module's analyzers, and a
+    # search for exact word forms should not pay for loading NLTK.
+    from nltk.stem.snowball import SnowballStemmer
+    return SnowballStemmer("english")
 
 
 @lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
-    """The variants-mode form of a lower-case token."""
-    return _snowball.stem(word)
+    """The variants-mode form of a lower-case token (NLTK's Snowball stemmer for English)."""
+    return _snowball().stem(word)
 
 
 def exact_analyzer():

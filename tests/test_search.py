@@ -12,7 +12,7 @@ from sqlalchemy.orm import selectinload
 from corpus.db import Catalog
 from corpus.ingest import ingest
 from corpus.models import Document
-from search.engine import SearchEngine, SearchRequest
+from search.engine import SearchEngine, SearchRequest, natural_key
 from search.errors import SearchError
 from search.indexer import Indexer, units_of
 
@@ -200,3 +200,71 @@ def test_unknown_speaker_gives_no_hits_and_says_why(corpus_index):
     result = corpus_index[2].search(SearchRequest(query="cuba", speaker="Nobody Atall"))
     assert result.total_hits == 0
     assert result.warnings == ["no speaker matches 'Nobody Atall'"]
+
+
+def test_the_time_limit_stops_a_long_search(corpus_index):
+    catalog, instance, _ = corpus_index
+    engine = SearchEngine(catalog, instance, time_limit=0.0)
+    started = time.perf_counter()
+    with pytest.raises(SearchError) as err:
+        engine.search(SearchRequest(query="the"))
+    engine.close()
+    assert str(err.value) == ("the search took longer than 0 s; narrow it with a phrase, a date range or a speaker")
+    assert time.perf_counter() - started < 1.0
+
+
+def test_source_type_language_and_participant_filters(corpus_index, documents):
+    engine = corpus_index[2]
+    memcons = engine.search(SearchRequest(query="Cuba", type="memcon"))
+    assert memcons.facets["type"] == {"memcon": memcons.total_hits}
+    wilson = engine.search(SearchRequest(query="the source:wilson"))
+    assert set(wilson.facets["source"]) == {"wilson"}
+    english = engine.search(SearchRequest(query="Cuba", lang="english"))
+    assert english.total_hits == engine.search(SearchRequest(query="Cuba")).total_hits
+    with_gromyko = engine.search(SearchRequest(query="Cuba", participant="Gromyko", limit=200))
+    assert "frus1961-63v05:d253" in {h.doc_id for h in with_gromyko.hits}
+    assert "wilson:300041" not in {h.doc_id for h in with_gromyko.hits}
+
+
+def test_relevance_and_document_order(corpus_index):
+    engine = corpus_index[2]
+    by_doc = engine.search(SearchRequest(query="blockade", sort="document", limit=100))
+    ids = [h.doc_id for h in by_doc.hits]
+    assert ids == sorted(ids, key=natural_key)
+    assert ids.index("frus1961-63v05:d24") < ids.index("frus1961-63v05:d224")
+    by_score = engine.search(SearchRequest(query="blockade", sort="relevance", limit=100))
+    assert sorted((h.doc_id, h.start) for h in by_score.hits) == sorted((h.doc_id, h.start) for h in by_doc.hits)
+
+
+def units_with(documents, word):
+    """(doc_id, unit start) -> occurrences of a word, per index unit."""
+    out = {}
+    for doc_id, s, e in brute_force(documents, [word]):
+        out.setdefault(doc_id, []).append(s)
+    return out
+
+
+def test_or_and_and_prefix_count_every_occurrence(corpus_index, documents):
+    engine = corpus_index[2]
+    either = engine.search(SearchRequest(query="blockade OR quarantine"))
+    assert either.total_hits == len(brute_force(documents, ["blockade"])) + len(brute_force(documents, ["quarantine"]))
+    prefix = engine.search(SearchRequest(query="blockad*"))
+    expected = sum(len(brute_force(documents, [w])) for w in ("blockade", "blockaded", "blockades", "blockading"))
+    assert prefix.total_hits == expected
+    both = engine.search(SearchRequest(query="soviet missile", limit=1000))
+    by_unit = {}
+    for word in ("soviet", "missile"):
+        for doc_id, text, _, _, units, _ in documents:
+            for unit in units:
+                n = sum(1 for m in WORD.finditer(text[unit.start:unit.end]) if m.group().lower() == word)
+                by_unit.setdefault((doc_id, unit.start), []).append(n)
+    assert both.total_hits == sum(sum(c) for c in by_unit.values() if len(c) == 2 and all(c))
+    not_berlin = engine.search(SearchRequest(query="blockade NOT berlin", limit=1000))
+    assert 0 < not_berlin.total_hits < either.total_hits
+    unit_text = {}
+    for doc_id, text, _, _, units, _ in documents:
+        for unit in units:
+            unit_text[(doc_id, unit.start, unit.end)] = text[unit.start:unit.end].lower()
+    for hit in not_berlin.hits:
+        [words] = [WORD.findall(t) for (d, a, b), t in unit_text.items() if d == hit.doc_id and a <= hit.start < b]
+        assert "blockade" in words and "berlin" not in words
