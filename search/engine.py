@@ -28,7 +28,7 @@ from corpus.people import alias_key
 from . import ast
 from .errors import QueryTooComplex, SearchError
 from .indexer import Codes, index_dir, open_index
-from .kwic import DocTokens, context_key, kwic_line
+from .kwic import around, context_key, kwic_line
 from .query import parse
 from .schema import stem
 
@@ -38,7 +38,8 @@ MAX_CONTEXT_SORT_HITS = 50_000
 MAX_LIMIT = 1000
 MAX_WIDTH = 50
 TIME_LIMIT_SECONDS = 10.0
-UNDATED = 10 ** 9          # undated entries sort after every date
+UNDATED = 10 ** 9
+OUT_OF_STEP = "the index is out of step with the catalog; run `corpus check --repair` and search again"          # undated entries sort after every date
 
 
 @dataclass
@@ -423,24 +424,23 @@ class SearchEngine:
         if total > MAX_CONTEXT_SORT_HITS:
             raise QueryTooComplex(f"sorting by context ({request.sort}) works on up to {MAX_CONTEXT_SORT_HITS:,} "
                                   f"hits and this query has {total:,}; narrow it or sort by date")
+        cols = self.columns()
         spans = self._spans_for(text_query, searcher, [u.docnum for u in units])
-        hits = [(d, span) for d in spans for span in spans[d]]
-        docs = self._documents({self.columns()["dseq"][d] for d, _ in hits})
+        docs = self._documents({cols["dseq"][d] for d in spans})
         keyed = []
-        for d, span in hits:
-            doc, tokens = docs[self.columns()["dseq"][d]]
-            first = tokens.token_index(self.columns()["ustart"][d]) + span.start
-            last = tokens.token_index(self.columns()["ustart"][d]) + span.end
-            keyed.append((context_key(tokens, first, last, request.sort), doc.date_start or date.max, doc.id,
-                          first, d, span))
+        for d, unit_spans in spans.items():
+            doc = docs[cols["dseq"][d]]
+            for span in unit_spans:
+                hit = around(doc.text, cols["ustart"][d], span.start, span.end, 3)
+                keyed.append((context_key(doc.text, hit, request.sort), doc.date_start or date.max,
+                              natural_key(doc.id), hit.first[0], d, span))
         keyed.sort(key=lambda k: k[:4])
         page = [(d, span) for *_, d, span in keyed[request.offset:request.offset + request.limit]]
         return self._render(page, request.width, docs)
 
-    def _documents(self, seqs) -> dict[int, tuple[Document, DocTokens]]:
+    def _documents(self, seqs) -> dict[int, Document]:
         with self.catalog.session() as s:
-            docs = s.scalars(select(Document).where(Document.seq.in_(list(seqs)))).all()
-        return {d.seq: (d, DocTokens.of(d.text)) for d in docs}
+            return {d.seq: d for d in s.scalars(select(Document).where(Document.seq.in_(list(seqs))))}
 
     def _render(self, hits, width: int, docs=None) -> list[Hit]:
         cols = self.columns()
@@ -448,9 +448,11 @@ class SearchEngine:
         speakers = self._person_names({cols["speaker"][d] for d, _ in hits if cols["speaker"][d]})
         lines = []
         for d, span in hits:
-            doc, tokens = docs[cols["dseq"][d]]
-            base = tokens.token_index(cols["ustart"][d])
-            line = kwic_line(tokens, base + span.start, base + span.end, width)
+            doc = docs.get(cols["dseq"][d])
+            try:
+                line = kwic_line(doc.text, around(doc.text, cols["ustart"][d], span.start, span.end, width))
+            except (AttributeError, IndexError):
+                raise SearchError(OUT_OF_STEP) from None
             lines.append(Hit(doc_id=doc.id, passage_id=cols["pid"][d] or None,
                              date=doc.date_start.isoformat() if doc.date_start else None,
                              speaker=speakers.get(cols["speaker"][d]), title=doc.title, citation=doc.citation,

@@ -7,7 +7,6 @@ character offsets and the context is word-aligned across passage boundaries.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from dataclasses import dataclass
 
 from corpus.text import TOKEN_RE
@@ -16,28 +15,40 @@ _SPACES = re.compile(r"\s+")
 
 
 @dataclass
-class DocTokens:
-    """Character spans of every token of one document text."""
-    text: str
-    starts: list[int]
-    ends: list[int]
+class Around:
+    """Token spans around one hit: `width` tokens each side (fewer at the edges of the text)."""
+    left: list[tuple[int, int]]
+    first: tuple[int, int]
+    last: tuple[int, int]
+    right: list[tuple[int, int]]
 
-    @classmethod
-    def of(cls, text: str) -> "DocTokens":
-        starts, ends = [], []
-        for m in TOKEN_RE.finditer(text):
-            starts.append(m.start())
-            ends.append(m.end())
-        return cls(text, starts, ends)
 
-    def token_index(self, char_offset: int) -> int:
-        """Index of the first token starting at or after a character offset."""
-        return bisect_left(self.starts, char_offset)
+def around(text: str, unit_start: int, first: int, last: int, width: int) -> Around:
+    """The hit covering tokens first..last of the index unit starting at `unit_start`, with its
+    context, found by tokenizing only near the hit (documents can be megabytes long)."""
+    forward = []
+    for m in TOKEN_RE.finditer(text, unit_start):
+        forward.append(m.span())
+        if len(forward) > last + width:
+            break
+    before = forward[max(0, first - width):first]
+    missing = width - len(before)
+    if missing > 0 and unit_start > 0:
+        before = _tokens_before(text, unit_start, missing) + before
+    return Around(before, forward[first], forward[last], forward[last + 1:last + 1 + width])
 
-    def word(self, i: int) -> str:
-        if 0 <= i < len(self.starts):
-            return self.text[self.starts[i]:self.ends[i]].lower()
-        return ""
+
+def _tokens_before(text: str, end: int, count: int) -> list[tuple[int, int]]:
+    """The last `count` token spans that end at or before `end`."""
+    step = 64 * (count + 1)
+    while True:
+        start = max(0, end - step)
+        spans = [m.span() for m in TOKEN_RE.finditer(text, start, end)]
+        if start > 0 and spans and spans[0][0] == start and (text[start - 1].isalnum() or text[start - 1] == "_"):
+            spans = spans[1:]       # the window cut a token in two
+        if len(spans) >= count or start == 0:
+            return spans[-count:] if count else []
+        step *= 4
 
 
 @dataclass
@@ -54,19 +65,22 @@ def flat(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
-def kwic_line(tokens: DocTokens, first: int, last: int, width: int) -> Line:
-    """The line for the hit covering document tokens first..last (inclusive)."""
-    text = tokens.text
-    start, end = tokens.starts[first], tokens.ends[last]
-    left_from = tokens.starts[max(0, first - width)] if width > 0 and first > 0 else start
-    right_to = tokens.ends[min(len(tokens.ends) - 1, last + width)] if width > 0 else end
+def kwic_line(text: str, hit: Around) -> Line:
+    """The line for a hit: left context, the match, right context, and the match's offsets."""
+    start, end = hit.first[0], hit.last[1]
+    left_from = hit.left[0][0] if hit.left else start
+    right_to = hit.right[-1][1] if hit.right else end
     return Line(left=flat(text[left_from:start]), match=flat(text[start:end]),
                 right=flat(text[end:right_to]), start=start, end=end)
 
 
-def context_key(tokens: DocTokens, first: int, last: int, sort: str) -> tuple[str, ...]:
-    """Sort key for L1..L3 / R1..R3: the words at those distances left or right of the hit."""
-    side, depth = sort[0].upper(), int(sort[1])
-    if side == "L":
-        return tuple(tokens.word(first - k) for k in range(1, depth + 1))
-    return tuple(tokens.word(last + k) for k in range(1, depth + 1))
+def context_key(text: str, hit: Around, sort: str) -> tuple[str, ...]:
+    """Sort key for L1..L3 / R1..R3: the words at those distances left or right of the hit
+    (the `hit` must have been built with a width of at least 3)."""
+    depth = int(sort[1])
+    if sort[0].upper() == "L":
+        spans = list(reversed(hit.left))[:depth]
+    else:
+        spans = hit.right[:depth]
+    words = [text[a:b].lower() for a, b in spans]
+    return tuple(words + [""] * (depth - len(words)))
