@@ -158,7 +158,7 @@ class SearchEngine:
     def columns(self) -> Columns:
         searcher = self.searcher()
         if self._columns is None:
-            self._columns = Columns(searcher.reader(), ("dseq", "source", "speaker", "lang", "dtype",
+            self._columns = Columns(searcher.reader(), ("dseq", "source", "speaker", "lang", "dtype", "archive",
                                                         "dstart", "dend", "ustart", "pid"))
         return self._columns
 
@@ -315,9 +315,10 @@ class SearchEngine:
 
     def _summarize(self, request: SearchRequest, units: list[_Unit], warnings: list[str]) -> SearchResult:
         cols = self.columns()
-        dseq, source, speaker, lang, dtype, dstart = (cols[n] for n in ("dseq", "source", "speaker", "lang",
-                                                                         "dtype", "dstart"))
-        counters = {name: Counter() for name in ("speaker", "source", "language", "type", "year", "month", "day")}
+        dseq, source, speaker, lang, dtype, archive, dstart = (
+            cols[n] for n in ("dseq", "source", "speaker", "lang", "dtype", "archive", "dstart"))
+        counters = {name: Counter() for name in ("speaker", "source", "language", "type", "archive", "year",
+                                                 "month", "day")}
         documents = set()
         total = 0
         for u in units:
@@ -328,6 +329,7 @@ class SearchEngine:
             counters["source"][source[d]] += h
             counters["language"][lang[d]] += h
             counters["type"][dtype[d]] += h
+            counters["archive"][archive[d]] += h
             if dstart[d]:
                 day = date.fromordinal(dstart[d])
                 counters["year"][day.year] += h
@@ -340,6 +342,7 @@ class SearchEngine:
             "source": self._named(counters["source"], self._source_keys),
             "language": self._named(counters["language"], lambda ids: self.codes().names("lang")),
             "type": self._named(counters["type"], lambda ids: self.codes().names("type")),
+            "archive": self._named(counters["archive"], lambda ids: self.codes().names("archive")),
             "year": {str(k): v for k, v in sorted(counters["year"].items(), key=lambda kv: str(kv[0]))},
         }
         years = set(counters["year"]) - {"undated"}

@@ -223,6 +223,7 @@ class Indexer:
         shared = dict(
             doc=doc.id, participants=participants, source_key=doc.source.key, dseq=doc.seq,
             source=doc.source_id, lang=codes.code("lang", doc.language), dtype=codes.code("type", doc.doc_type),
+            archive=codes.code("archive", doc.archive),
             dstart=doc.date_start.toordinal() if doc.date_start else 0,
             dend=doc.date_end.toordinal() if doc.date_end else 0,
         )

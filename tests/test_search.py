@@ -268,3 +268,17 @@ def test_or_and_and_prefix_count_every_occurrence(corpus_index, documents):
     for hit in not_berlin.hits:
         [words] = [WORD.findall(t) for (d, a, b), t in unit_text.items() if d == hit.doc_id and a <= hit.start < b]
         assert "blockade" in words and "berlin" not in words
+
+
+def test_speaker_filters_resolve_aliases(corpus_index):
+    engine = corpus_index[2]
+    by_alias = engine.search(SearchRequest(query="war speaker:Khrushchev"))
+    by_name = engine.search(SearchRequest(query="war", speaker="Nikita Khrushchev"))
+    assert by_alias.total_hits == by_name.total_hits > 0
+    assert set(by_alias.facets["speaker"]) == {"Nikita Khrushchev"}
+
+
+def test_archive_facet(corpus_index):
+    result = corpus_index[2].search(SearchRequest(query="blockade"))
+    assert sum(result.facets["archive"].values()) == result.total_hits
+    assert result.facets["archive"].get("RGANI") == 3
