@@ -17,7 +17,7 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 from whoosh import query as wq
-from whoosh.query.spans import SpanNear2
+from whoosh.query.spans import SpanNear2, SpanOr
 
 from corpus.dates import parse_date
 from corpus.db import Catalog
@@ -30,7 +30,7 @@ from .errors import QueryTooComplex, SearchError
 from .indexer import Codes, index_dir, open_index
 from .kwic import around, context_key, kwic_line
 from .query import parse
-from .schema import stem
+from .variants import Variants
 
 SORTS = ("date", "document", "relevance", "L1", "L2", "L3", "R1", "R2", "R3")
 MAX_PREFIX_EXPANSION = 300
@@ -141,6 +141,7 @@ class SearchEngine:
         self._searcher = None
         self._columns: Columns | None = None
         self._codes: Codes | None = None
+        self._variants: Variants | None = None
 
     # -- index access
 
@@ -153,6 +154,7 @@ class SearchEngine:
             self._searcher = self._searcher.refresh()
             self._columns = None
             self._codes = None
+            self._variants = None
         return self._searcher
 
     def columns(self) -> Columns:
@@ -183,8 +185,7 @@ class SearchEngine:
             raise SearchError("the query has only filters; add a word or phrase to search for")
         searcher = self.searcher()
         warnings: list[str] = []
-        field_name = "stem" if request.variants else "text"
-        text_query = self._compile(parsed.text, field_name, searcher)
+        text_query = self._compile(parsed.text, request.variants, searcher)
         allowed = self._filter_predicate(filters, searcher, warnings)
         count = _count_by_frequency if _terms_only(parsed.text) else _count_by_spans
         units = self._match(text_query, searcher, allowed, started, request.sort == "relevance", count)
@@ -193,42 +194,84 @@ class SearchEngine:
         result.seconds = time.perf_counter() - started
         return result
 
+    def document_hits(self, request: SearchRequest, doc_id: str) -> list[tuple[int, int]]:
+        """Character spans of every hit of the request's query inside one document, in text order
+        (for marking hits in the document view). Filters apply as in search()."""
+        started = time.perf_counter()
+        parsed = parse(request.query)
+        if parsed.text is None:
+            return []
+        searcher = self.searcher()
+        text_query = self._compile(parsed.text, request.variants, searcher)
+        in_doc = set(searcher.docs_for_query(wq.Term("doc", doc_id)))
+        if not in_doc:
+            return []
+        others = self._filter_predicate(list(parsed.filters) + _option_filters(request), searcher, [])
+        allowed = (lambda d: d in in_doc and others(d)) if others else in_doc.__contains__
+        units = self._match(text_query, searcher, allowed, started, False, _count_by_spans)
+        spans = self._spans_for(text_query, searcher, [u.docnum for u in units])
+        cols = self.columns()
+        docs = self._documents({cols["dseq"][d] for d in spans})
+        out = []
+        for d, unit_spans in spans.items():
+            doc = docs[cols["dseq"][d]]
+            for span in unit_spans:
+                hit = around(doc.text, cols["ustart"][d], span.start, span.end, 0)
+                out.append((hit.first[0], hit.last[1]))
+        return sorted(out)
+
     # -- compiling the parsed query
 
-    def _compile(self, node, field_name: str, searcher):
-        form = (lambda w: stem(w)) if field_name == "stem" else (lambda w: w)
+    def _compile(self, node, variants: bool, searcher):
         if isinstance(node, ast.Word):
-            return wq.Term(field_name, form(node.text))
+            return self._word(node.text, variants, searcher)
         if isinstance(node, ast.Phrase):
-            words = [form(w) for w in node.words]
+            if variants:
+                parts = [SpanOr([wq.Term("text", f) for f in self._forms(w)]) for w in node.words]
+            else:
+                parts = [wq.Term("text", w) for w in node.words]
             if node.slop:
-                return SpanNear2([wq.Term(field_name, w) for w in words], slop=node.slop + 1, ordered=False)
-            return wq.Phrase(field_name, words)
+                return SpanNear2(parts, slop=node.slop + 1, ordered=False)
+            if variants:
+                return SpanNear2(parts, slop=1, ordered=True, mindist=1)
+            return wq.Phrase("text", list(node.words))
         if isinstance(node, ast.Prefix):
-            return self._expand_prefix(node.prefix, field_name, searcher)
+            return self._expand_prefix(node.prefix, searcher)
         if isinstance(node, ast.And):
-            positive = [self._compile(i, field_name, searcher) for i in node.items if not isinstance(i, ast.Not)]
-            negative = [self._compile(i.item, field_name, searcher) for i in node.items if isinstance(i, ast.Not)]
+            positive = [self._compile(i, variants, searcher) for i in node.items if not isinstance(i, ast.Not)]
+            negative = [self._compile(i.item, variants, searcher) for i in node.items if isinstance(i, ast.Not)]
             query = positive[0] if len(positive) == 1 else wq.And(positive)
             return wq.AndNot(query, wq.Or(negative)) if negative else query
         if isinstance(node, ast.Or):
-            return wq.Or([self._compile(i, field_name, searcher) for i in node.items])
+            return wq.Or([self._compile(i, variants, searcher) for i in node.items])
         if isinstance(node, ast.Not):
             raise SearchError("a query cannot be only NOT …; add a word to search for")
         raise SearchError(f"cannot search for {node!r}")
 
-    def _expand_prefix(self, prefix: str, field_name: str, searcher):
+    def _forms(self, word: str) -> list[str]:
+        return self.variants().forms(word) or [word]
+
+    def _word(self, word: str, variants: bool, searcher):
+        if not variants:
+            return wq.Term("text", word)
+        forms = self._forms(word)
+        return wq.Term("text", forms[0]) if len(forms) == 1 else wq.Or([wq.Term("text", f) for f in forms])
+
+    def variants(self) -> Variants:
+        if self._variants is None:
+            self._variants = Variants(index_dir(self.instance))
+        return self._variants
+
+    def _expand_prefix(self, prefix: str, searcher):
         words = []
         for word in searcher.reader().expand_prefix("text", prefix):
             words.append(word.decode("utf-8") if isinstance(word, bytes) else word)
             if len(words) > MAX_PREFIX_EXPANSION:
                 raise QueryTooComplex(f"{prefix}* matches more than {MAX_PREFIX_EXPANSION} different words; "
                                       "make the prefix longer")
-        if field_name == "stem":
-            words = sorted({stem(w) for w in words})
         if not words:
             return wq.NullQuery
-        return wq.Or([wq.Term(field_name, w) for w in words])
+        return wq.Or([wq.Term("text", w) for w in words])
 
     # -- filters: evaluated per matching entry from columns (and small posting sets)
 

@@ -23,6 +23,7 @@ from corpus.text import paragraph_spans
 
 from .errors import IndexBusy, IndexMissing
 from .schema import build_schema
+from .variants import Variants
 
 INDEX_DIR = "index"
 META_FILE = "crisis-meta.json"
@@ -205,6 +206,8 @@ class Indexer:
             raise
         codes.save()
         _write_json(folder / LEDGER_FILE, ledger)
+        with ix.reader() as reader:
+            Variants(folder).update_from(reader)
         with self.catalog.session() as s:
             version = self.catalog.corpus_version(s)
         (folder / META_FILE).write_text(json.dumps({"corpus_version": version, "updated_at": time.time()}))
@@ -230,7 +233,7 @@ class Indexer:
         units = units_of(doc)
         for unit in units:
             text = doc.text[unit.start:unit.end]
-            writer.add_document(text=text, stem=text, speakers=f"p{unit.speaker_id}" if unit.speaker_id else "",
+            writer.add_document(text=text, speakers=f"p{unit.speaker_id}" if unit.speaker_id else "",
                                 pid=unit.passage_id, speaker=unit.speaker_id, ustart=unit.start,
                                 upos=unit.position, **shared)
         return len(units)

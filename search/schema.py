@@ -1,8 +1,9 @@
 """The Whoosh schema: one index entry per passage, carrying its document's facets.
 
-Words are indexed twice: `text` as exact word forms (lower case, nothing dropped: "us", "may",
-"a" stay searchable) and `stem` for the variants mode. Both use corpus.text's tokenizer, so a
-position in the index is the index of the token in corpus.text.tokenize(passage text).
+Words are indexed once, in `text`, as exact word forms (lower case, nothing dropped: "us",
+"may", "a" stay searchable), with corpus.text's tokenizer, so a position in the index is the
+index of the token in corpus.text.tokenize(passage text). The variants mode expands a word to
+every indexed form with the same stem (search/variants.py) instead of indexing stems twice.
 Facets are integer columns, read per matching entry without touching stored fields.
 """
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from whoosh import columns
-from whoosh.analysis import LowercaseFilter, RegexTokenizer, StemFilter
+from whoosh.analysis import LowercaseFilter, RegexTokenizer
 from whoosh.fields import COLUMN, ID, KEYWORD, TEXT, Schema
 
 from corpus.text import TOKEN_RE
@@ -33,10 +34,6 @@ def exact_analyzer():
     return RegexTokenizer(TOKEN_RE) | LowercaseFilter()
 
 
-def stem_analyzer():
-    return RegexTokenizer(TOKEN_RE) | LowercaseFilter() | StemFilter(stemfn=stem, cachesize=-1)
-
-
 def _int_column():
     """A column-only field: an int per entry, not searchable, read by docnum."""
     return COLUMN(columns.NumericColumn("i"))
@@ -50,7 +47,6 @@ def build_schema() -> Schema:
     return Schema(
         doc=ID(stored=False),                         # document id: for delete_by_term
         text=TEXT(analyzer=exact_analyzer(), phrase=True, stored=False),
-        stem=TEXT(analyzer=stem_analyzer(), phrase=True, stored=False),
         speakers=KEYWORD(stored=False, commas=False),   # person id of the speaker ("p12")
         participants=KEYWORD(stored=False, commas=False),
         source_key=ID(stored=False),

@@ -282,3 +282,13 @@ def test_archive_facet(corpus_index):
     result = corpus_index[2].search(SearchRequest(query="blockade"))
     assert sum(result.facets["archive"].values()) == result.total_hits
     assert result.facets["archive"].get("RGANI") == 3
+
+
+def test_variants_apply_inside_phrases(corpus_index):
+    engine = corpus_index[2]
+    exact = engine.search(SearchRequest(query='"Soviet missile base"'))
+    variants = engine.search(SearchRequest(query='"Soviet missile base"', variants=True, limit=50))
+    plural = engine.search(SearchRequest(query='"Soviet missile bases"'))
+    assert exact.total_hits < variants.total_hits
+    assert variants.total_hits == exact.total_hits + plural.total_hits
+    assert "Soviet missile bases" in {h.match for h in variants.hits}

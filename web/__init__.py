@@ -1,1 +1,72 @@
-"""The web front end and the `corpus` command."""
+"""The web front end: `create_app` builds the Flask app over one instance folder."""
+from __future__ import annotations
+
+import os
+import secrets
+import threading
+from pathlib import Path
+
+from flask import Flask, current_app
+
+from corpus.db import Catalog
+from search.engine import SearchEngine
+
+DEFAULT_INSTANCE = Path(os.environ.get("CORPUS_INSTANCE", "instance"))
+
+
+class Services:
+    """What every request needs: the catalog, and one search engine per thread (Whoosh searchers
+    are refreshed in place, which must not happen under another thread's feet)."""
+
+    def __init__(self, instance: Path, db_url: str | None = None):
+        self.instance = Path(instance)
+        self.catalog = Catalog.for_instance(self.instance, db_url)
+        self._local = threading.local()
+
+    @property
+    def engine(self) -> SearchEngine:
+        engine = getattr(self._local, "engine", None)
+        if engine is None:
+            engine = self._local.engine = SearchEngine(self.catalog, self.instance)
+        return engine
+
+
+def services() -> Services:
+    return current_app.extensions["crisis"]
+
+
+def _secret_key(instance: Path) -> str:
+    """A secret key kept in the instance folder, made on first start (never a built-in default)."""
+    path = instance / "secret_key"
+    if not path.exists():
+        path.write_text(secrets.token_hex(32))
+        path.chmod(0o600)
+    return path.read_text().strip()
+
+
+def create_app(config: dict | None = None) -> Flask:
+    config = dict(config or {})
+    instance = Path(config.pop("INSTANCE", None) or DEFAULT_INSTANCE).resolve()
+    instance.mkdir(parents=True, exist_ok=True)
+    app = Flask(__name__, instance_path=str(instance), instance_relative_config=True)
+    app.config.from_mapping(
+        INSTANCE=str(instance),
+        DATABASE_URL=os.environ.get("CORPUS_DATABASE_URL"),
+        MAX_CONTENT_LENGTH=64 * 1024,
+        MAX_QUERY_STRING=8 * 1024,
+        EXPORT_MAX_HITS=100_000,
+        PAGE_SIZE=25,
+    )
+    app.config.from_pyfile("config.py", silent=True)
+    app.config.update(config)
+    if not app.config.get("SECRET_KEY"):
+        app.config["SECRET_KEY"] = _secret_key(instance)
+    app.extensions["crisis"] = Services(instance, app.config.get("DATABASE_URL"))
+
+    from . import errors, security
+    from .views import api, browse, documents, search
+    security.init_app(app)
+    errors.init_app(app)
+    for module in (search, documents, browse, api):
+        app.register_blueprint(module.bp)
+    return app

@@ -401,5 +401,61 @@ def print_kwic(result) -> None:
                    f"--offset {shown_to} for more.")
 
 
+# ---------------------------------------------------------------- serve
+
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+
+
+@cli.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", default=5000, show_default=True, type=click.IntRange(1, 65535), help="Port to listen on.")
+@click.option("--seeds", type=click.Path(exists=True, file_okay=False, path_type=Path), default=SEEDS,
+              show_default="the bundled seeds/", help="What to ingest when the instance is empty.")
+@click.option("--debug", is_flag=True, help="Flask debug mode (never on a public address).")
+@click.pass_obj
+def serve(obj: Context, host, port, seeds, debug) -> None:
+    """Serve the web front end. An empty instance is first filled from the bundled seeds.
+
+    \b
+    Examples:
+      corpus serve                      # http://127.0.0.1:5000
+      corpus --instance /data/cc serve --port 8080
+    """
+    from sqlalchemy import func, select
+
+    from corpus.models import Document
+    from web import create_app
+
+    with obj.catalog.session() as s:
+        empty = s.scalar(select(func.count()).select_from(Document)) == 0
+    indexer = Indexer(obj.catalog, obj.instance)
+    if empty:
+        click.echo(f"The instance {obj.instance} is empty: ingesting {seeds} first.")
+        ingester = Ingester(obj.catalog, IngestOptions())
+        files = ingester.files_in([seeds])
+        with progress_bar(sys.stderr.isatty(), len(files), "Ingesting") as step:
+            ingester.progress = lambda _p: step(1)
+            report = ingester.run([seeds])
+        print_ingest_summary(report)
+    if empty or not index_dir(obj.instance).exists():
+        click.echo(update_index(obj, indexer, [], [], sys.stderr.isatty()) if index_dir(obj.instance).exists()
+                   else rebuild_note(obj, indexer))
+    app = create_app({"INSTANCE": str(obj.instance), "DATABASE_URL": obj.db_url})
+    click.echo(f"Serving crisis-corpus on http://{host}:{port}/ (Ctrl-C to stop)")
+    app.run(host=host, port=port, debug=debug, threaded=True, use_reloader=False)
+
+
+def rebuild_note(obj: Context, indexer: Indexer) -> str:
+    from sqlalchemy import func, select
+
+    from corpus.models import Document
+    with obj.catalog.session() as s:
+        total = s.scalar(select(func.count()).select_from(Document))
+    with progress_bar(sys.stderr.isatty(), total, "Indexing") as step:
+        indexer.progress = step
+        entries = indexer.rebuild()
+    return f"Index: {total:,} documents indexed ({entries:,} entries)."
+
+
 def main() -> None:
     cli(prog_name="corpus")
