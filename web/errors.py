@@ -83,15 +83,11 @@ def init_app(app: Flask) -> None:
     @app.errorhandler(HTTPException)
     def http_error(exc: HTTPException):
         status = exc.code or 500
-        message = MESSAGES.get(status) if status != 400 or not exc.description else None
-        if status == 400 and exc.description and "browser (or proxy)" not in exc.description:
-            message = exc.description
-        response = error_response(status, message)
-        if status == 405 and exc.get_response().headers.get("Allow"):
-            body, code = response
-            body = app.make_response((body, code))
-            body.headers["Allow"] = exc.get_response().headers["Allow"]
-            return body
+        custom = exc.description and exc.description != type(exc).description
+        response = app.make_response(error_response(status, exc.description if custom else None))
+        allow = exc.get_response().headers.get("Allow") if status == 405 else None
+        if allow:
+            response.headers["Allow"] = allow
         return response
 
     @app.errorhandler(Exception)

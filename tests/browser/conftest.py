@@ -1,7 +1,10 @@
 """Fixtures for the browser tests: one seeds instance, the real app on a free local port, and
 headless Debian Chromium. Everything skips cleanly (with the reason) when Playwright or
-/usr/bin/chromium is missing; `.ci/run` installs both, so CI runs them."""
+/usr/bin/chromium is missing; `.ci/run` installs both and sets CORPUS_REQUIRE_BROWSER=1, which
+turns that skip into a failure, so CI cannot go green without having run them."""
 from __future__ import annotations
+
+import os
 
 import pytest
 
@@ -15,6 +18,8 @@ def pytest_configure(config):
 @pytest.fixture(scope="session")
 def browser_ready() -> None:
     reason = browser_unavailable()
+    if reason and os.environ.get("CORPUS_REQUIRE_BROWSER") == "1":
+        pytest.fail(f"CORPUS_REQUIRE_BROWSER=1 but {reason}", pytrace=False)
     if reason:
         pytest.skip(reason)
 

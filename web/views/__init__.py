@@ -99,10 +99,14 @@ class SearchState:
         fields = {}
         for param, value in changes.items():
             attr = FILTER_PARAMS.get(param, param)
-            fields[attr] = value if value is not None else SearchState.__dataclass_fields__[attr].default
+            fields[attr] = value if value is not None else _default(attr)
         if any(p != "page" for p in changes) and "page" not in changes:
             fields["page"] = 1
         return replace(self, **fields)
+
+
+def _default(attr: str):
+    return default_per_page() if attr == "per" else SearchState.__dataclass_fields__[attr].default
 
 
 def default_per_page() -> int:

@@ -1,0 +1,151 @@
+"""The document page (/doc/<id>): metadata, the full text as passages with speaker labels, and
+every hit of the current query marked.
+
+The text comes from the catalog and is cut into pieces at the passage boundaries and the hit
+offsets from engine.document_hits; the template escapes every piece, so a long document costs one
+pass over its text (no highlighter, no size cut-off) and nothing in it can become markup.
+"""
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass, field
+from urllib.parse import urlsplit
+
+from flask import Blueprint, abort, render_template, request
+
+from corpus.errors import NotFound
+from corpus.queries import document_json
+from search.errors import IndexMissing, SearchError
+
+from .. import services
+from . import SearchState, clip, search_state, state_url
+
+bp = Blueprint("documents", __name__)
+
+META_FIELDS = (("place", "Place"), ("source", "Source"), ("doc_type", "Type"), ("archive", "Archive"),
+               ("citation", "Citation"), ("classification", "Classification"), ("language", "Language"),
+               ("original_language", "Original language"), ("summary", "Summary"))
+
+
+@dataclass
+class Piece:
+    text: str
+    hit: int | None = None           # the hit's start offset when this piece opens a hit
+    marked: bool = False             # inside a hit (a continuation when hit is None)
+
+
+@dataclass
+class Block:
+    start: int
+    end: int
+    speaker: str | None
+    kind: str | None
+    repeated: bool = False           # same speaker as the block before
+    pieces: list[Piece] = field(default_factory=list)
+
+
+@bp.get("/doc/<path:doc_id>")
+def show(doc_id: str):
+    state = search_state(request.args)
+    with services().catalog.session() as session:
+        try:
+            doc = document_json(session, doc_id, with_text=True)
+        except NotFound:
+            abort(404, f"There is no document with the id {clip(doc_id, 120)!r}.")
+    hits, note = document_hits(state, doc_id)
+    blocks = build_blocks(doc["text"], doc["passages"], hits)
+    return render_template("document.html", doc=doc, state=state, blocks=blocks, hits=sorted({s for s, _ in hits}),
+                           note=note, meta=_meta(doc), url=_safe_url(doc.get("url")),
+                           back=state_url(state) if state.q else None)
+
+
+def document_hits(state: SearchState, doc_id: str) -> tuple[list[tuple[int, int]], str | None]:
+    """The (start, end) of every hit of the current query in this document, and a note for the
+    reader when the query cannot be used (the document is still shown)."""
+    if not state.q:
+        return [], None
+    try:
+        return services().engine.document_hits(state.request(), doc_id), None
+    except IndexMissing:
+        return [], "The search index is not built, so hits cannot be marked."
+    except SearchError as exc:
+        return [], f"The hits of this query cannot be marked: {exc}"
+
+
+def build_blocks(text: str, passages: list[dict], hits: list[tuple[int, int]]) -> list[Block]:
+    """The text as blocks (one per passage; text no passage covers becomes a block of its own),
+    each cut into plain and marked pieces at the hit offsets."""
+    blocks = _passage_blocks(text, passages)
+    spans = _non_overlapping(hits)
+    begins = [begin for begin, _, _ in spans]
+    finishes = [finish for _, finish, _ in spans]
+    for block in blocks:
+        inside = spans[bisect_left(finishes, block.start):bisect_left(begins, block.end)]
+        block.pieces = _cut(text, block, [s for s in inside if s[1] > block.start or s[0] >= block.start])
+    return blocks
+
+
+def _passage_blocks(text: str, passages: list[dict]) -> list[Block]:
+    blocks: list[Block] = []
+    position = 0
+    previous = None
+    for p in sorted(passages, key=lambda p: (p["start"], p["end"])):
+        start, end = max(p["start"], position), min(p["end"], len(text))
+        if start > position and text[position:start].strip():
+            blocks.append(Block(position, start, None, None))
+            previous = None
+        if end <= start:
+            continue
+        blocks.append(Block(start, end, p["speaker"], p["kind"],
+                            repeated=p["speaker"] is not None and p["speaker"] == previous))
+        previous = p["speaker"]
+        position = end
+    if text[position:].strip() or not blocks:
+        blocks.append(Block(position, len(text), None, None))
+    return blocks
+
+
+def _non_overlapping(hits: list[tuple[int, int]]) -> list[tuple[int, int, int]]:
+    """(from, to, hit start) per hit start (the longest hit there) with overlaps trimmed, so marks
+    never nest and every anchor id is unique; a hit inside the one before keeps an empty span,
+    which still carries its anchor."""
+    longest: dict[int, int] = {}
+    for start, end in hits:
+        longest[start] = max(end, longest.get(start, end))
+    out = []
+    reached = 0
+    for start, end in sorted(longest.items()):
+        begin = max(start, reached)
+        out.append((begin, max(begin, end), start))
+        reached = max(reached, end)
+    return out
+
+
+def _cut(text: str, block: Block, spans) -> list[Piece]:
+    """The block's text as pieces; a hit that began in an earlier block continues unanchored."""
+    pieces: list[Piece] = []
+    position = block.start
+    for begin, finish, hit in spans:
+        piece_from, piece_to = max(begin, block.start), min(finish, block.end)
+        if piece_from > position:
+            pieces.append(Piece(text[position:piece_from]))
+        pieces.append(Piece(text[piece_from:piece_to], hit=hit if begin >= block.start else None, marked=True))
+        position = max(position, piece_to)
+    if position < block.end:
+        pieces.append(Piece(text[position:block.end]))
+    return pieces
+
+
+def _meta(doc: dict) -> list[tuple[str, str]]:
+    return [(label, doc[key]) for key, label in META_FIELDS if doc.get(key)]
+
+
+def _safe_url(url: str | None) -> str | None:
+    """Only http(s) addresses become links."""
+    if not url:
+        return None
+    try:
+        scheme = urlsplit(url).scheme.lower()
+    except ValueError:
+        return None
+    return url if scheme in ("http", "https") else None
