@@ -26,7 +26,7 @@ from corpus.models import Document, Person, PersonAlias, Source
 from corpus.people import alias_key
 
 from . import ast
-from .errors import QueryTooComplex, SearchError
+from .errors import IndexMissing, QueryTooComplex, SearchError
 from .indexer import Codes, index_dir, open_index
 from .kwic import around, context_key, kwic_line
 from .query import parse
@@ -38,6 +38,7 @@ MAX_CONTEXT_SORT_HITS = 50_000
 MAX_LIMIT = 1000
 MAX_WIDTH = 50
 TIME_LIMIT_SECONDS = 10.0
+INDEX_COLUMNS = ("dseq", "source", "speaker", "lang", "dtype", "archive", "dstart", "dend", "ustart", "pid")
 UNDATED = 10 ** 9
 OUT_OF_STEP = "the index is out of step with the catalog; run `corpus check --repair` and search again"          # undated entries sort after every date
 
@@ -160,8 +161,11 @@ class SearchEngine:
     def columns(self) -> Columns:
         searcher = self.searcher()
         if self._columns is None:
-            self._columns = Columns(searcher.reader(), ("dseq", "source", "speaker", "lang", "dtype", "archive",
-                                                        "dstart", "dend", "ustart", "pid"))
+            missing = [n for n in INDEX_COLUMNS if n not in searcher.schema]
+            if missing:
+                raise IndexMissing("the index was built by an older version of crisis-corpus (no "
+                                   f"{', '.join(missing)}); run `corpus reindex`")
+            self._columns = Columns(searcher.reader(), INDEX_COLUMNS)
         return self._columns
 
     def codes(self) -> Codes:

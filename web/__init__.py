@@ -2,8 +2,10 @@
 from __future__ import annotations
 
 import os
+import queue
 import secrets
 import threading
+from contextlib import contextmanager
 from pathlib import Path
 
 from flask import Flask, current_app
@@ -14,21 +16,53 @@ from search.engine import SearchEngine
 DEFAULT_INSTANCE = Path(os.environ.get("CORPUS_INSTANCE", "instance"))
 
 
-class Services:
-    """What every request needs: the catalog, and one search engine per thread (Whoosh searchers
-    are refreshed in place, which must not happen under another thread's feet)."""
+class EnginePool:
+    """Search engines shared by the request threads. An engine (open searcher, loaded columns)
+    serves one request at a time, since refreshing a Whoosh searcher closes the old one under any
+    thread still using it; the threaded server starts a thread per request, so engines are kept
+    here rather than per thread, and made only when all are busy (up to `size`)."""
 
-    def __init__(self, instance: Path, db_url: str | None = None):
+    def __init__(self, catalog: Catalog, instance: Path, size: int = 4):
+        self.catalog, self.instance, self.size = catalog, instance, size
+        self._idle: queue.LifoQueue[SearchEngine] = queue.LifoQueue()
+        self._made = 0
+        self._lock = threading.Lock()
+
+    @contextmanager
+    def lease(self):
+        engine = self._take()
+        try:
+            yield engine
+        finally:
+            self._idle.put(engine)
+
+    def _take(self) -> SearchEngine:
+        try:
+            return self._idle.get_nowait()
+        except queue.Empty:
+            pass
+        with self._lock:
+            if self._made < self.size:
+                self._made += 1
+                return SearchEngine(self.catalog, self.instance)
+        return self._idle.get()
+
+    def search(self, request):
+        with self.lease() as engine:
+            return engine.search(request)
+
+    def document_hits(self, request, doc_id: str):
+        with self.lease() as engine:
+            return engine.document_hits(request, doc_id)
+
+
+class Services:
+    """What every request needs: the catalog and the search engines."""
+
+    def __init__(self, instance: Path, db_url: str | None = None, engines: int = 4):
         self.instance = Path(instance)
         self.catalog = Catalog.for_instance(self.instance, db_url)
-        self._local = threading.local()
-
-    @property
-    def engine(self) -> SearchEngine:
-        engine = getattr(self._local, "engine", None)
-        if engine is None:
-            engine = self._local.engine = SearchEngine(self.catalog, self.instance)
-        return engine
+        self.engine = EnginePool(self.catalog, self.instance, engines)
 
 
 def services() -> Services:

@@ -11,10 +11,6 @@ import pytest
 from .harness import browser_unavailable, build_seeds_instance, launch_chromium, serve
 
 
-def pytest_configure(config):
-    config.addinivalue_line("markers", "browser: drives the real pages in headless Chromium")
-
-
 @pytest.fixture(scope="session")
 def browser_ready() -> None:
     reason = browser_unavailable()

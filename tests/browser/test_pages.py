@@ -92,9 +92,10 @@ def test_typing_a_query_and_pressing_enter_shows_kwic_lines(page, engine, app):
     for cell in ("td.date", "td.speaker", "td.left", "td.match", "td.right"):
         assert first.locator(cell).count() == 1, cell
     assert first.locator("td.left").evaluate("el => getComputedStyle(el).textAlign") in ("right", "end")
+    assert page.locator("a#home").get_attribute("href") == "/"
     with page.expect_navigation():
         page.click("a#home")
-    assert urlsplit(page.url).path in ("/", "/search") and page.input_value("#q") == ""
+    assert urlsplit(page.url).path == "/" and page.input_value("#q") == ""
 
 
 def test_clicking_go_runs_a_phrase_query(page, engine, app):
@@ -183,6 +184,32 @@ def test_document_passages_carry_speaker_labels(page, engine, app):
     labels = page.locator("div.passage span.speaker-label").all_text_contents()   # CSS upper-cases them
     assert "Blas Roca" in {label.strip() for label in labels}
     assert page.locator("dl#meta").count() == 1
+
+
+# ---------------------------------------------------------------- browse
+
+def test_browse_lists_sources_and_their_documents_by_date(page, engine):
+    from corpus.queries import stats_json
+
+    with engine.catalog.session() as session:
+        by_source = stats_json(session, engine.catalog.corpus_version(session))["by_source"]
+    assert by_source["wilson"]["documents"] == 12
+
+    page.goto("/")
+    with page.expect_navigation():
+        page.click('a[href="/browse"]')
+    sources = page.locator("ul#sources li")
+    shown = {li.locator("a").inner_text().strip(): li.locator("span.count").inner_text().strip()
+             for li in sources.all()}
+    assert shown == {key: f"{n['documents']:,}" for key, n in by_source.items()}
+
+    with page.expect_navigation():
+        page.locator("ul#sources a", has_text="wilson").click()
+    assert url_params(page.url)["source"] == ["wilson"]
+    ids = page.locator("table#documents td a").all_inner_texts()
+    assert len(ids) == 12 and all(i.startswith("wilson:") for i in ids)
+    dates = [d for d in page.locator("table#documents td.date").all_inner_texts() if d.strip()]
+    assert dates == sorted(dates)
 
 
 # ---------------------------------------------------------------- export
