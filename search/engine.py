@@ -38,6 +38,9 @@ MAX_CONTEXT_SORT_HITS = 50_000
 MAX_LIMIT = 1000
 MAX_WIDTH = 50
 TIME_LIMIT_SECONDS = 10.0
+# filter -> (index column, note when nothing matches)
+FILTER_COLUMNS = {"lang": ("lang", "no document has lang {!r}"), "type": ("dtype", "no document has type {!r}"),
+                  "source": ("source", "no source is called {!r}"), "speaker": ("speaker", "no speaker matches {!r}")}
 INDEX_COLUMNS = ("dseq", "source", "speaker", "lang", "dtype", "archive", "dstart", "dend", "ustart", "pid")
 UNDATED = 10 ** 9
 OUT_OF_STEP = "the index is out of step with the catalog; run `corpus check --repair` and search again"          # undated entries sort after every date
@@ -296,25 +299,12 @@ class SearchEngine:
             hi = node.end.toordinal() if node.end else UNDATED
             dstart, dend = cols["dstart"], cols["dend"]
             return lambda d: dstart[d] != 0 and dstart[d] >= lo and dend[d] <= hi
-        if name in ("lang", "type"):
-            facet = "lang" if name == "lang" else "type"
-            wanted = {code for value, code in self.codes().values.get(facet, {}).items()
-                      if value.lower() == node.value.lower()}
+        if name in FILTER_COLUMNS:
+            column_name, nothing = FILTER_COLUMNS[name]
+            wanted = self._filter_values(name, node.value)
             if not wanted:
-                warnings.append(f"no document has {name} {node.value!r}")
-            column = cols["lang" if name == "lang" else "dtype"]
-            return lambda d: column[d] in wanted
-        if name == "source":
-            wanted = self._source_ids(node.value)
-            if not wanted:
-                warnings.append(f"no source is called {node.value!r}")
-            column = cols["source"]
-            return lambda d: column[d] in wanted
-        if name == "speaker":
-            wanted = self._person_ids(node.value)
-            if not wanted:
-                warnings.append(f"no speaker matches {node.value!r}")
-            column = cols["speaker"]
+                warnings.append(nothing.format(node.value))
+            column = cols[column_name]
             return lambda d: column[d] in wanted
         if name == "participant":
             ids = self._person_ids(node.value)
@@ -325,6 +315,15 @@ class SearchEngine:
                 docs.update(searcher.docs_for_query(wq.Term("participants", f"p{pid}")))
             return docs.__contains__
         raise SearchError(f"unknown filter {name}:")
+
+    def _filter_values(self, name: str, value: str) -> set[int]:
+        """The column values a lang/type/source/speaker filter accepts."""
+        if name == "source":
+            return self._source_ids(value)
+        if name == "speaker":
+            return self._person_ids(value)
+        facet = "lang" if name == "lang" else "type"
+        return {code for label, code in self.codes().values.get(facet, {}).items() if label.lower() == value.lower()}
 
     def _source_ids(self, key: str) -> set[int]:
         with self.catalog.session() as s:
