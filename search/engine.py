@@ -29,6 +29,7 @@ from . import ast
 from .errors import IndexMissing, QueryTooComplex, SearchError
 from .indexer import Codes, index_dir, open_index
 from .kwic import around, context_key, kwic_line
+from .phrase import FastPhrase
 from .query import parse
 from .variants import Variants
 
@@ -192,7 +193,7 @@ class SearchEngine:
             raise SearchError("the query has only filters; add a word or phrase to search for")
         searcher = self.searcher()
         warnings: list[str] = []
-        text_query = self._compile(parsed.text, request.variants, searcher)
+        text_query = self._top_query(parsed.text, request.variants, searcher)
         allowed = self._filter_predicate(filters, searcher, warnings)
         count = _count_by_frequency if _terms_only(parsed.text) else _count_by_spans
         units = self._match(text_query, searcher, allowed, started, request.sort == "relevance", count)
@@ -209,7 +210,7 @@ class SearchEngine:
         if parsed.text is None:
             return []
         searcher = self.searcher()
-        text_query = self._compile(parsed.text, request.variants, searcher)
+        text_query = self._top_query(parsed.text, request.variants, searcher)
         in_doc = set(searcher.docs_for_query(wq.Term("doc", doc_id)))
         if not in_doc:
             return []
@@ -228,6 +229,12 @@ class SearchEngine:
         return sorted(out)
 
     # -- compiling the parsed query
+
+    def _top_query(self, node, variants: bool, searcher):
+        """The whole text query; a lone exact phrase takes the faster phrase matcher."""
+        if isinstance(node, ast.Phrase) and not node.slop and not variants:
+            return FastPhrase("text", list(node.words))
+        return self._compile(node, variants, searcher)
 
     def _compile(self, node, variants: bool, searcher):
         if isinstance(node, ast.Word):

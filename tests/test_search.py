@@ -292,3 +292,21 @@ def test_variants_apply_inside_phrases(corpus_index):
     assert exact.total_hits < variants.total_hits
     assert variants.total_hits == exact.total_hits + plural.total_hits
     assert "Soviet missile bases" in {h.match for h in variants.hits}
+
+
+@pytest.mark.parametrize("words", [["soviet", "missile", "bases"], ["the", "president"], ["of", "the"],
+                                   ["the", "the"], ["missile", "nonexistentword"], ["cuba"] * 2])
+def test_fast_phrase_matcher_agrees_with_whoosh(corpus_index, words):
+    from whoosh import query as wq
+
+    from search.phrase import FastPhrase
+    searcher = corpus_index[2].searcher()
+
+    def occurrences(query):
+        m, found = query.matcher(searcher), []
+        while m.is_active():
+            found += [(m.id(), s.start, s.end) for s in m.spans()]
+            m.next()
+        return sorted(found)
+
+    assert occurrences(FastPhrase("text", words)) == occurrences(wq.Phrase("text", words))
