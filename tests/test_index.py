@@ -109,5 +109,5 @@ def test_search_cli_json_and_errors(instance):
 def test_search_prints_aligned_lines(instance):
     corpus(instance, "ingest", SEED_FILE)
     out = corpus(instance, "search", "retreat", "--width", "3").output
-    assert out.splitlines()[0].startswith("3 hits in 1 documents")
+    assert out.splitlines()[0].startswith("3 hits in 1 document (")
     assert "1962-11-02  wilson:300041" in out and "[retreat]" in out

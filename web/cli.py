@@ -383,8 +383,12 @@ def search(obj: Context, query, speaker, participant, source, lang, doc_type, da
         print_kwic(result)
 
 
+def plural(n: int, word: str) -> str:
+    return f"{n:,} {word}{'' if n == 1 else 's'}"
+
+
 def print_kwic(result) -> None:
-    click.echo(f"{result.total_hits:,} hits in {result.total_documents:,} documents "
+    click.echo(f"{plural(result.total_hits, 'hit')} in {plural(result.total_documents, 'document')} "
                f"({result.seconds * 1000:.0f} ms)")
     for warning in result.warnings:
         click.echo(f"Note: {warning}")
