@@ -42,7 +42,8 @@ TIME_LIMIT_SECONDS = 10.0
 # filter -> (index column, note when nothing matches)
 FILTER_COLUMNS = {"lang": ("lang", "no document has lang {!r}"), "type": ("dtype", "no document has type {!r}"),
                   "source": ("source", "no source is called {!r}"), "speaker": ("speaker", "no speaker matches {!r}")}
-INDEX_COLUMNS = ("dseq", "source", "speaker", "lang", "dtype", "archive", "dstart", "dend", "ustart", "pid")
+INDEX_COLUMNS = ("dseq", "source", "speaker", "lang", "dtype", "archive", "dstart", "dend", "ustart", "pid",
+                 "utok")
 UNDATED = 10 ** 9
 OUT_OF_STEP = "the index is out of step with the catalog; run `corpus check --repair` and search again"          # undated entries sort after every date
 
@@ -105,6 +106,14 @@ class _Unit:
     docnum: int
     hits: int
     score: float = 0.0
+
+
+@dataclass
+class Matched:
+    units: list[_Unit]
+    allowed: object            # predicate on docnums, or None when the request has no filters
+    text_query: object
+    warnings: list[str]
 
 
 class Columns:
@@ -187,6 +196,16 @@ class SearchEngine:
     def search(self, request: SearchRequest) -> SearchResult:
         started = time.perf_counter()
         _check_request(request)
+        matched = self.match(request, started)
+        result = self._summarize(request, matched.units, matched.warnings)
+        result.hits = self._page(request, matched.units, matched.text_query, self.searcher(), started)
+        result.seconds = time.perf_counter() - started
+        return result
+
+    def match(self, request: SearchRequest, started: float | None = None) -> "Matched":
+        """Every matching index entry with its hit count, and the filter the request applies
+        (for statistics over the same selection as search())."""
+        started = started or time.perf_counter()
         parsed = parse(request.query)
         filters = list(parsed.filters) + _option_filters(request)
         if parsed.text is None:
@@ -197,10 +216,14 @@ class SearchEngine:
         allowed = self._filter_predicate(filters, searcher, warnings)
         count = _count_by_frequency if _terms_only(parsed.text) else _count_by_spans
         units = self._match(text_query, searcher, allowed, started, request.sort == "relevance", count)
-        result = self._summarize(request, units, warnings)
-        result.hits = self._page(request, units, text_query, searcher, started)
-        result.seconds = time.perf_counter() - started
-        return result
+        return Matched(units, allowed, text_query, warnings)
+
+    def live_docnums(self) -> list[int]:
+        """Every index entry not deleted (cached with the columns)."""
+        cols = self.columns()
+        if "_live" not in cols.data:
+            cols.data["_live"] = array("i", self.searcher().reader().all_doc_ids())
+        return cols.data["_live"]
 
     def document_hits(self, request: SearchRequest, doc_id: str) -> list[tuple[int, int]]:
         """Character spans of every hit of the request's query inside one document, in text order
@@ -391,8 +414,8 @@ class SearchEngine:
             else:
                 counters["year"]["undated"] += h
         facets = {
-            "speaker": self._named(counters["speaker"], self._person_names),
-            "source": self._named(counters["source"], self._source_keys),
+            "speaker": self._named(counters["speaker"], self.person_names),
+            "source": self._named(counters["source"], self.source_keys),
             "language": self._named(counters["language"], lambda ids: self.codes().names("lang")),
             "type": self._named(counters["type"], lambda ids: self.codes().names("type")),
             "archive": self._named(counters["archive"], lambda ids: self.codes().names("archive")),
@@ -416,11 +439,11 @@ class SearchEngine:
             out[label or "(none)"] = out.get(label or "(none)", 0) + count
         return out
 
-    def _person_names(self, ids) -> dict[int, str]:
+    def person_names(self, ids) -> dict[int, str]:
         with self.catalog.session() as s:
             return dict(s.execute(select(Person.id, Person.name).where(Person.id.in_(list(ids)))).all())
 
-    def _source_keys(self, ids) -> dict[int, str]:
+    def source_keys(self, ids) -> dict[int, str]:
         with self.catalog.session() as s:
             return dict(s.execute(select(Source.id, Source.key).where(Source.id.in_(list(ids)))).all())
 
@@ -501,7 +524,7 @@ class SearchEngine:
     def _render(self, hits, width: int, docs=None) -> list[Hit]:
         cols = self.columns()
         docs = docs or self._documents({cols["dseq"][d] for d, _ in hits})
-        speakers = self._person_names({cols["speaker"][d] for d, _ in hits if cols["speaker"][d]})
+        speakers = self.person_names({cols["speaker"][d] for d, _ in hits if cols["speaker"][d]})
         lines = []
         for d, span in hits:
             doc = docs.get(cols["dseq"][d])

@@ -19,7 +19,7 @@ from whoosh.index import LockError
 
 from corpus.db import Catalog
 from corpus.models import Document, Participant
-from corpus.text import paragraph_spans
+from corpus.text import count_tokens, paragraph_spans
 
 from .errors import IndexBusy, IndexMissing
 from .schema import build_schema
@@ -235,7 +235,7 @@ class Indexer:
             text = doc.text[unit.start:unit.end]
             writer.add_document(text=text, speakers=f"p{unit.speaker_id}" if unit.speaker_id else "",
                                 pid=unit.passage_id, speaker=unit.speaker_id, ustart=unit.start,
-                                upos=unit.position, **shared)
+                                upos=unit.position, utok=count_tokens(text), **shared)
         return len(units)
 
 

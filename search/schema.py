@@ -40,7 +40,8 @@ def _int_column():
 
 
 # Integer codes for string facets live in the index folder (codes.json); 0 means "none".
-COLUMNS = ("pid", "dseq", "source", "speaker", "lang", "dtype", "archive", "dstart", "dend", "ustart", "upos")
+COLUMNS = ("pid", "dseq", "source", "speaker", "lang", "dtype", "archive", "dstart", "dend", "ustart", "upos",
+           "utok")
 
 
 def build_schema() -> Schema:

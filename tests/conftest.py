@@ -36,3 +36,36 @@ def gold() -> dict[str, dict]:
     """The hand-checked answer key (seed + 23 FRUS vol. V documents), by document id."""
     docs = json.loads((DATA / "gold_frus_v05_and_seed.json").read_text(encoding="utf-8"))
     return {d["id"]: d for d in docs}
+
+
+@pytest.fixture(scope="module")
+def corpus_index(tmp_path_factory):
+    """A real instance over the bundled seeds, ingested and indexed (about 10 s, once per module):
+    (catalog, instance folder, search engine)."""
+    from corpus.db import Catalog
+    from corpus.ingest import ingest
+    from search.engine import SearchEngine
+    from search.indexer import Indexer
+    instance = tmp_path_factory.mktemp("search-instance")
+    catalog = Catalog.for_instance(instance)
+    ingest(catalog, [SEEDS])
+    Indexer(catalog, instance).rebuild()
+    engine = SearchEngine(catalog, instance)
+    yield catalog, instance, engine
+    engine.close()
+    catalog.dispose()
+
+
+@pytest.fixture(scope="module")
+def documents(corpus_index):
+    """Every document as (id, text, date_start, date_end, index units, {passage id: speaker})."""
+    from sqlalchemy import select
+    from sqlalchemy.orm import selectinload
+
+    from corpus.models import Document, Passage
+    from search.indexer import units_of
+    with corpus_index[0].session() as s:
+        docs = s.scalars(select(Document).options(
+            selectinload(Document.passages).selectinload(Passage.speaker))).all()
+        return [(d.id, d.text, d.date_start, d.date_end, units_of(d),
+                 {p.id: (p.speaker.name if p.speaker else None) for p in d.passages}) for d in docs]

@@ -6,42 +6,12 @@ import time
 from datetime import date
 
 import pytest
-from sqlalchemy import select
-from sqlalchemy.orm import selectinload
 
-from corpus.db import Catalog
-from corpus.ingest import ingest
-from corpus.models import Document
 from search.engine import SearchEngine, SearchRequest, natural_key
 from search.errors import SearchError
-from search.indexer import Indexer, units_of
-
-from .conftest import SEED_FILE, SEEDS
 
 # An independent tokenizer: letters/digits with inner apostrophes, periods and hyphens.
 WORD = re.compile(r"[^\W_]+(?:['.\-][^\W_]+)*|_+(?:['.\-]\w+)*")
-
-
-@pytest.fixture(scope="module")
-def corpus_index(tmp_path_factory):
-    instance = tmp_path_factory.mktemp("search-instance")
-    catalog = Catalog.for_instance(instance)
-    ingest(catalog, [SEEDS])
-    Indexer(catalog, instance).rebuild()
-    engine = SearchEngine(catalog, instance)
-    yield catalog, instance, engine
-    engine.close()
-    catalog.dispose()
-
-
-@pytest.fixture(scope="module")
-def documents(corpus_index):
-    catalog = corpus_index[0]
-    with catalog.session() as s:
-        docs = s.scalars(select(Document).options(selectinload(Document.passages).selectinload(
-            __import__("corpus.models", fromlist=["Passage"]).Passage.speaker))).all()
-        return [(d.id, d.text, d.date_start, d.date_end, units_of(d),
-                 {p.id: (p.speaker.name if p.speaker else None) for p in d.passages}) for d in docs]
 
 
 def brute_force(documents, words, speaker=None, date_range=None):

@@ -18,6 +18,8 @@ from search.check import check as check_index, repair as repair_index
 from search.engine import SORTS, SearchEngine, SearchRequest
 from search.errors import IndexBusy, SearchError
 from search.indexer import Indexer, busy_message, index_dir
+from search.stats import DISTRIBUTION_FACETS
+from search.stats import distribution as distribution_of
 
 
 class UsageError(click.UsageError):
@@ -403,6 +405,49 @@ def print_kwic(result) -> None:
     if shown_to < result.total_hits:
         click.echo(f"Lines {result.offset + 1}–{shown_to} of {result.total_hits:,}; "
                    f"--offset {shown_to} for more.")
+
+
+# ---------------------------------------------------------------- comparison
+
+@cli.command()
+@click.argument("query")
+@click.option("--by", "by", required=True, type=click.Choice(DISTRIBUTION_FACETS),
+              help="The facet to distribute the hits over.")
+@filter_options
+@click.option("--variants", is_flag=True, help="Match word variants (stemming).")
+@click.option("--all-values", is_flag=True, help="Also list values the query does not occur in (0 hits).")
+@json_option
+@click.pass_obj
+def distribution(obj: Context, query, by, speaker, participant, source, lang, doc_type, date_from, date_to,
+                 variants, all_values, as_json) -> None:
+    """How a query's hits spread over a facet: hits, documents, words and hits per million words.
+
+    \b
+    Examples:
+      corpus distribution blockade --by source
+      corpus distribution '"missile bases"' --by month --from 1962 --to 1962 --all-values
+      corpus distribution quarantine --by speaker --json
+    """
+    request = SearchRequest(query=query, speaker=speaker, participant=participant, source=source, lang=lang,
+                            type=doc_type, date_from=date_from, date_to=date_to, variants=variants)
+    engine = SearchEngine(obj.catalog, obj.instance)
+    try:
+        result = distribution_of(engine, request, by, all_values)
+    except SearchError as exc:
+        fail(str(exc), as_json, code=2)
+    finally:
+        engine.close()
+    if as_json:
+        emit_json(result.to_json())
+        return
+    click.echo(f"{plural(result.total_hits, 'hit')} of {query} by {by}, over {result.total_tokens:,} words")
+    for warning in result.warnings:
+        click.echo(f"Note: {warning}")
+    width = max([len(r.value) for r in result.rows] + [5])
+    click.echo(f"{by:<{width}}  {'hits':>8}  {'docs':>6}  {'words':>11}  {'per million':>11}")
+    for row in result.rows:
+        click.echo(f"{row.value:<{width}}  {row.hits:>8,}  {row.documents:>6,}  {row.tokens:>11,}  "
+                   f"{row.per_million:>11,.2f}")
 
 
 # ---------------------------------------------------------------- serve

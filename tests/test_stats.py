@@ -1,0 +1,80 @@
+"""Distribution of hits over facets, checked against a brute-force count of the catalog's text."""
+from __future__ import annotations
+
+import json
+from collections import Counter, defaultdict
+
+import pytest
+from click.testing import CliRunner
+
+from corpus.text import count_tokens
+from search.engine import SearchRequest
+from search.errors import SearchError
+from search.stats import distribution, per_million
+from web.cli import cli
+
+from .test_search import brute_force
+
+
+def year_of(documents):
+    return {d[0]: (d[2].isoformat()[:4] if d[2] else "undated") for d in documents}
+
+
+@pytest.mark.parametrize("query,words", [("blockade", ["blockade"]), ('"Soviet Union"', ["soviet", "union"]),
+                                         ("missile", ["missile"])])
+def test_distribution_by_year_equals_a_brute_force_count(corpus_index, documents, query, words):
+    engine = corpus_index[2]
+    result = distribution(engine, SearchRequest(query=query), "year", all_values=True)
+    years = year_of(documents)
+    expected_hits, expected_docs, tokens = Counter(), defaultdict(set), Counter()
+    for doc_id, start, end in brute_force(documents, words):
+        expected_hits[years[doc_id]] += 1
+        expected_docs[years[doc_id]].add(doc_id)
+    for doc_id, text, *_ in documents:
+        tokens[years[doc_id]] += count_tokens(text)
+    rows = {r.value: r for r in result.rows}
+    assert set(rows) == set(tokens)
+    for year, row in rows.items():
+        assert (row.hits, row.documents, row.tokens) == (expected_hits[year], len(expected_docs[year]), tokens[year])
+        assert row.per_million == per_million(row.hits, row.tokens)
+        assert row.per_million == round(row.hits / row.tokens * 1e6, 3)
+    assert result.total_hits == sum(expected_hits.values())
+    assert result.total_tokens == sum(tokens.values())
+    assert [r.value for r in result.rows] == sorted(y for y in tokens if y != "undated") + ["undated"]
+
+
+def test_distribution_by_speaker_in_the_seed(corpus_index, documents):
+    result = distribution(corpus_index[2], SearchRequest(query="retreat", source="wilson"), "speaker")
+    assert [(r.value, r.hits, r.documents) for r in result.rows] == [("Blas Roca", 3, 1)]
+    seed = next(d for d in documents if d[0] == "wilson:300041")
+    _, text, _, _, units, speakers = seed
+    roca_tokens = sum(count_tokens(text[u.start:u.end]) for u in units if speakers.get(u.passage_id) == "Blas Roca")
+    assert result.rows[0].tokens == roca_tokens
+    assert result.rows[0].per_million == per_million(3, roca_tokens)
+
+
+def test_filters_restrict_the_token_base(corpus_index):
+    engine = corpus_index[2]
+    everything = distribution(engine, SearchRequest(query="Cuba"), "source")
+    in_1962 = distribution(engine, SearchRequest(query="Cuba", date_from="1962", date_to="1962"), "source")
+    frus_all = {r.value: r for r in everything.rows}["frus1961-63v05"]
+    frus_1962 = {r.value: r for r in in_1962.rows}["frus1961-63v05"]
+    assert frus_1962.tokens < frus_all.tokens and frus_1962.hits <= frus_all.hits
+
+
+def test_unknown_facet_is_an_error(corpus_index):
+    with pytest.raises(SearchError, match="cannot distribute by 'colour'"):
+        distribution(corpus_index[2], SearchRequest(query="Cuba"), "colour")
+
+
+def test_distribution_cli_json(corpus_index):
+    _, instance, _ = corpus_index
+    result = CliRunner().invoke(cli, ["--instance", str(instance), "distribution", "missile", "--by", "year",
+                                      "--json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert set(data) >= {"query", "by", "total_hits", "total_tokens", "rows"}
+    assert set(data["rows"][0]) == {"value", "hits", "documents", "tokens", "per_million"}
+    assert data["total_hits"] == sum(r["hits"] for r in data["rows"])
+    bad = CliRunner().invoke(cli, ["--instance", str(instance), "distribution", "*", "--by", "year", "--json"])
+    assert bad.exit_code == 2 and "error" in json.loads(bad.output)
