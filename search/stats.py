@@ -8,6 +8,7 @@ entries that have that value and pass the request's filters.
 """
 from __future__ import annotations
 
+import math
 from collections import Counter, defaultdict
 from dataclasses import asdict, dataclass, field
 from datetime import date
@@ -84,6 +85,11 @@ def _tokens_by_value(engine: SearchEngine, key_of, allowed) -> Counter:
     return totals
 
 
+def _tokens_total(engine: SearchEngine, allowed) -> int:
+    """Words in the searched corpus: every live entry passing the filters."""
+    return sum(_tokens_by_value(engine, lambda _docnum: 0, allowed).values())
+
+
 def _facet_key(engine: SearchEngine, by: str):
     cols = engine.columns()
     if by in CHRONOLOGICAL:
@@ -114,3 +120,113 @@ def _labels(engine: SearchEngine, by: str, keys) -> dict:
         return engine.source_keys(ids)
     facet = {"language": "lang", "type": "type", "archive": "archive"}[by]
     return engine.codes().names(facet)
+
+
+# ---------------------------------------------------------------- collocates
+
+COLLOCATE_MEASURES = ("log_dice", "mi", "t_score", "log_likelihood", "cooccurrences", "frequency")
+MAX_COLLOCATION_HITS = 50_000
+
+
+@dataclass
+class CollocateRow:
+    word: str
+    cooccurrences: int
+    frequency: int
+    mi: float
+    t_score: float
+    log_likelihood: float
+    log_dice: float
+
+
+@dataclass
+class Collocates:
+    query: str
+    window_left: int
+    window_right: int
+    node_frequency: int
+    corpus_tokens: int
+    by: str
+    rows: list[CollocateRow]
+    warnings: list[str] = field(default_factory=list)
+
+    def to_json(self) -> dict:
+        return asdict(self)
+
+
+def association(cooc: int, node_slots: int, freq: int, tokens: int, node_freq: int) -> dict[str, float]:
+    """The association measures of one collocate.
+
+    With O = co-occurrences, slots = node frequency × window size, f = the collocate's frequency and
+    N = corpus tokens (expected E = slots × f / N): MI = log2(O / E), t-score = (O − E) / √O and
+    log-likelihood (Dunning's G² over the 2×2 table) are NLTK's BigramAssocMeasures pmi,
+    student_t and likelihood_ratio with marginals (O, (slots, f), N) — Manning & Schütze 5.3;
+    logDice = 14 + log2(2·O / (f(node) + f)) (Rychlý 2008)."""
+    from nltk.metrics import BigramAssocMeasures as measures
+    marginals = (cooc, (node_slots, freq), tokens)
+    return {
+        "mi": round(measures.pmi(*marginals), 4),
+        "t_score": round(measures.student_t(*marginals), 4),
+        "log_likelihood": round(measures.likelihood_ratio(*marginals), 4),
+        "log_dice": round(14 + math.log2(2 * cooc / (node_freq + freq)), 4),
+    }
+
+
+def collocates(engine: SearchEngine, request: SearchRequest, left: int = 5, right: int = 5,
+               by: str = "log_dice", min_cooccurrences: int = 2, limit: int = 50) -> Collocates:
+    """Words co-occurring with the query's hits within `left`/`right` words, with their measures."""
+    if by not in COLLOCATE_MEASURES:
+        raise SearchError(f"cannot sort collocates by {by!r}; choose one of {', '.join(COLLOCATE_MEASURES)}")
+    if not (0 <= left <= 20 and 0 <= right <= 20 and left + right > 0):
+        raise SearchError("the window is 0–20 words on each side, and not 0 on both")
+    matched = engine.match(request)
+    node_freq = sum(u.hits for u in matched.units)
+    if node_freq > MAX_COLLOCATION_HITS:
+        raise SearchError(f"collocates work on up to {MAX_COLLOCATION_HITS:,} hits and this query has "
+                          f"{node_freq:,}; narrow it with a phrase, a date range or a speaker")
+    cooc = _window_counts(engine, matched, left, right)
+    tokens = _tokens_total(engine, matched.allowed)
+    candidates = [w for w, n in cooc.items() if n >= min_cooccurrences]
+    freqs = _frequencies(engine, candidates, matched.allowed)
+    slots = node_freq * (left + right)
+    rows = [CollocateRow(word=w, cooccurrences=cooc[w], frequency=freqs[w],
+                         **association(cooc[w], slots, freqs[w], tokens, node_freq))
+            for w in candidates if freqs.get(w)]
+    rows.sort(key=lambda r: (-getattr(r, by), r.word))
+    return Collocates(query=request.query, window_left=left, window_right=right, node_frequency=node_freq,
+                      corpus_tokens=tokens, by=by, rows=rows[:limit], warnings=matched.warnings)
+
+
+def _window_counts(engine: SearchEngine, matched, left: int, right: int) -> Counter:
+    """How often each word stands within the window of a hit (the hit's own words excluded)."""
+    from .kwic import around
+    cols = engine.columns()
+    spans = engine._spans_for(matched.text_query, engine.searcher(), [u.docnum for u in matched.units])
+    docs = engine._documents({cols["dseq"][d] for d in spans})
+    counts = Counter()
+    for docnum, unit_spans in spans.items():
+        doc = docs[cols["dseq"][docnum]]
+        for span in unit_spans:
+            hit = around(doc.text, cols["ustart"][docnum], span.start, span.end, max(left, right))
+            window = hit.left[len(hit.left) - left:] if left else []
+            window += hit.right[:right]
+            counts.update(doc.text[a:b].lower() for a, b in window)
+    return counts
+
+
+def _frequencies(engine: SearchEngine, words: list[str], allowed) -> dict[str, int]:
+    """Each word's frequency in the searched (filtered) corpus, from the index."""
+    reader = engine.searcher().reader()
+    if allowed is None:
+        return {w: int(reader.frequency("text", w)) for w in words}
+    out = {}
+    for word in words:
+        total = 0
+        if reader.doc_frequency("text", word):
+            matcher = engine.searcher().postings("text", word)
+            while matcher.is_active():
+                if allowed(matcher.id()):
+                    total += int(matcher.weight())
+                matcher.next()
+        out[word] = total
+    return out

@@ -78,3 +78,56 @@ def test_distribution_cli_json(corpus_index):
     assert data["total_hits"] == sum(r["hits"] for r in data["rows"])
     bad = CliRunner().invoke(cli, ["--instance", str(instance), "distribution", "*", "--by", "year", "--json"])
     assert bad.exit_code == 2 and "error" in json.loads(bad.output)
+
+
+def test_association_measures_match_values_worked_by_hand():
+    # O = 5 co-occurrences, node 10 hits × window 5 = 50 slots, collocate frequency 20, N = 10,000:
+    # E = 50 × 20 / 10,000 = 0.1; MI = log2(5 / 0.1) = log2(50); t = (5 − 0.1) / √5;
+    # logDice = 14 + log2(2 × 5 / (10 + 20)); G² over the table (5, 45 / 15, 9,935) with expected
+    # (0.1, 49.9 / 19.9, 9,930.1) = 2 × (5 ln 50 + 45 ln(45/49.9) + 15 ln(15/19.9) + 9935 ln(9935/9930.1)).
+    from search.stats import association
+    m = association(5, 50, 20, 10_000, 10)
+    assert m["mi"] == pytest.approx(5.6439, abs=1e-4)
+    assert m["t_score"] == pytest.approx(2.1913, abs=1e-4)
+    assert m["log_dice"] == pytest.approx(12.4150, abs=1e-4)
+    assert m["log_likelihood"] == pytest.approx(31.140, abs=0.01)
+
+
+def window_cooccurrences(documents, node, collocate, width=5):
+    """Brute force: occurrences of `collocate` within `width` words of each `node` occurrence."""
+    from .test_search import WORD
+    total = 0
+    for doc_id, text, _, _, units, _ in documents:
+        tokens = [m.group().lower() for m in WORD.finditer(text)]
+        for i, tok in enumerate(tokens):
+            if tok == node:
+                window = tokens[max(0, i - width):i] + tokens[i + 1:i + 1 + width]
+                total += window.count(collocate)
+    return total
+
+
+@pytest.mark.parametrize("node,collocate", [("missile", "bases"), ("blockade", "cuba"), ("missile", "the")])
+def test_collocate_counts_equal_a_brute_force_window_scan(corpus_index, documents, node, collocate):
+    from search.stats import collocates
+    result = collocates(corpus_index[2], SearchRequest(query=node), 5, 5, by="cooccurrences", limit=1000)
+    rows = {r.word: r for r in result.rows}
+    assert rows[collocate].cooccurrences == window_cooccurrences(documents, node, collocate)
+    assert rows[collocate].frequency == len(brute_force(documents, [collocate]))
+    assert result.corpus_tokens == sum(count_tokens(d[1]) for d in documents)
+    counts = [r.cooccurrences for r in result.rows]
+    assert counts == sorted(counts, reverse=True)
+
+
+def test_collocates_cli_json_and_errors(corpus_index):
+    _, instance, _ = corpus_index
+    result = CliRunner().invoke(cli, ["--instance", str(instance), "collocates", "missile", "--window", "5",
+                                      "--json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert set(data["rows"][0]) == {"word", "cooccurrences", "frequency", "mi", "t_score", "log_likelihood",
+                                    "log_dice"}
+    assert data["rows"][0]["word"] == "bases"
+    bad = CliRunner().invoke(cli, ["--instance", str(instance), "collocates", "missile", "--left", "0",
+                                   "--right", "0", "--json"])
+    assert bad.exit_code == 2
+    assert json.loads(bad.output) == {"error": "the window is 0–20 words on each side, and not 0 on both"}

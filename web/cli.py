@@ -18,7 +18,8 @@ from search.check import check as check_index, repair as repair_index
 from search.engine import SORTS, SearchEngine, SearchRequest
 from search.errors import IndexBusy, SearchError
 from search.indexer import Indexer, busy_message, index_dir
-from search.stats import DISTRIBUTION_FACETS
+from search.stats import COLLOCATE_MEASURES, DISTRIBUTION_FACETS
+from search.stats import collocates as collocates_of
 from search.stats import distribution as distribution_of
 
 
@@ -448,6 +449,55 @@ def distribution(obj: Context, query, by, speaker, participant, source, lang, do
     for row in result.rows:
         click.echo(f"{row.value:<{width}}  {row.hits:>8,}  {row.documents:>6,}  {row.tokens:>11,}  "
                    f"{row.per_million:>11,.2f}")
+
+
+@cli.command()
+@click.argument("query")
+@click.option("--window", type=click.IntRange(1, 20), default=5, show_default=True,
+              help="Words on each side of the hit.")
+@click.option("--left", type=click.IntRange(0, 20), default=None, help="Words to the left (overrides --window).")
+@click.option("--right", type=click.IntRange(0, 20), default=None, help="Words to the right (overrides --window).")
+@click.option("--by", "by", type=click.Choice(COLLOCATE_MEASURES), default="log_dice", show_default=True,
+              help="Measure to sort by.")
+@click.option("--min", "min_cooc", type=click.IntRange(1), default=2, show_default=True,
+              help="Least co-occurrences for a collocate to be listed.")
+@click.option("--limit", type=click.IntRange(1, 1000), default=30, show_default=True, help="Rows to show.")
+@filter_options
+@click.option("--variants", is_flag=True, help="Match word variants (stemming).")
+@json_option
+@click.pass_obj
+def collocates(obj: Context, query, window, left, right, by, min_cooc, limit, speaker, participant, source, lang,
+               doc_type, date_from, date_to, variants, as_json) -> None:
+    """Words that keep company with a query: co-occurrences within a window, MI, t-score,
+    log-likelihood and logDice (formulas in search/stats.py).
+
+    \b
+    Examples:
+      corpus collocates missile
+      corpus collocates blockade --window 3 --by log_likelihood --json
+      corpus collocates Cuba --speaker "John F. Kennedy" --left 0 --right 4
+    """
+    request = SearchRequest(query=query, speaker=speaker, participant=participant, source=source, lang=lang,
+                            type=doc_type, date_from=date_from, date_to=date_to, variants=variants)
+    engine = SearchEngine(obj.catalog, obj.instance)
+    try:
+        result = collocates_of(engine, request, window if left is None else left,
+                               window if right is None else right, by, min_cooc, limit)
+    except SearchError as exc:
+        fail(str(exc), as_json, code=2)
+    finally:
+        engine.close()
+    if as_json:
+        emit_json(result.to_json())
+        return
+    click.echo(f"Collocates of {query} ({plural(result.node_frequency, 'hit')}, window "
+               f"{result.window_left} left / {result.window_right} right, {result.corpus_tokens:,} words), by {by}")
+    for warning in result.warnings:
+        click.echo(f"Note: {warning}")
+    click.echo(f"{'word':<20} {'cooc':>6} {'freq':>8} {'MI':>7} {'t':>7} {'LL':>9} {'logDice':>8}")
+    for r in result.rows:
+        click.echo(f"{r.word[:20]:<20} {r.cooccurrences:>6,} {r.frequency:>8,} {r.mi:>7.2f} {r.t_score:>7.2f} "
+                   f"{r.log_likelihood:>9.2f} {r.log_dice:>8.2f}")
 
 
 # ---------------------------------------------------------------- serve
