@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from whoosh import columns
+from whoosh import columns, formats
 from whoosh.analysis import LowercaseFilter, RegexTokenizer
 from whoosh.fields import COLUMN, ID, KEYWORD, TEXT, Schema
 
@@ -47,7 +47,8 @@ COLUMNS = ("pid", "dseq", "source", "speaker", "lang", "dtype", "archive", "dsta
 def build_schema() -> Schema:
     return Schema(
         doc=ID(stored=False),                         # document id: for delete_by_term
-        text=TEXT(analyzer=exact_analyzer(), phrase=True, stored=False),
+        # Per-entry word counts (term vectors) for keyword statistics over sub-corpora.
+        text=TEXT(analyzer=exact_analyzer(), phrase=True, stored=False, vector=formats.Frequency()),
         speakers=KEYWORD(stored=False, commas=False),   # person id of the speaker ("p12")
         participants=KEYWORD(stored=False, commas=False),
         source_key=ID(stored=False),

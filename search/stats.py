@@ -230,3 +230,104 @@ def _frequencies(engine: SearchEngine, words: list[str], allowed) -> dict[str, i
                 matcher.next()
         out[word] = total
     return out
+
+
+# ---------------------------------------------------------------- keywords
+
+KEYWORD_SORTS = ("log_likelihood", "log_ratio", "freq_a")
+
+
+@dataclass
+class KeywordRow:
+    word: str
+    freq_a: int
+    freq_b: int
+    per_million_a: float
+    per_million_b: float
+    log_likelihood: float
+    log_ratio: float
+    range_a: int
+    range_b: int
+
+
+@dataclass
+class Keywords:
+    a: str
+    b: str
+    tokens_a: int
+    tokens_b: int
+    documents_a: int
+    documents_b: int
+    rows: list[KeywordRow]
+    warnings: list[str] = field(default_factory=list)
+
+    def to_json(self) -> dict:
+        return asdict(self)
+
+
+def log_likelihood(a: int, b: int, c: int, d: int) -> float:
+    """Rayson & Garside (2000): a, b = the word's frequency in A and B; c, d = their sizes.
+    E1 = c(a+b)/(c+d), E2 = d(a+b)/(c+d), LL = 2(a ln(a/E1) + b ln(b/E2)), zero terms left out."""
+    e1, e2 = c * (a + b) / (c + d), d * (a + b) / (c + d)
+    return 2 * ((a * math.log(a / e1) if a else 0.0) + (b * math.log(b / e2) if b else 0.0))
+
+
+def log_ratio(a: int, b: int, c: int, d: int) -> float:
+    """Hardie (2014): log2 of the ratio of relative frequencies, a zero frequency counted as 0.5."""
+    return math.log2(((a or 0.5) / c) / ((b or 0.5) / d))
+
+
+def keywords(engine: SearchEngine, a: str, b: str, min_freq: int = 3, limit: int = 50,
+             by: str = "log_likelihood") -> Keywords:
+    """Words over-used in sub-corpus A against sub-corpus B, both given as filter expressions
+    (`speaker:"John F. Kennedy"`, `source:wilson date:1962`). Word counts come from the index's
+    per-entry term vectors."""
+    if by not in KEYWORD_SORTS:
+        raise SearchError(f"cannot sort keywords by {by!r}; choose one of {', '.join(KEYWORD_SORTS)}")
+    warnings: list[str] = []
+    freq_a, range_a, tokens_a, docs_a = _subcorpus_counts(engine, a, "--a", warnings)
+    freq_b, range_b, tokens_b, docs_b = _subcorpus_counts(engine, b, "--b", warnings)
+    if not tokens_a or not tokens_b:
+        raise SearchError(f"sub-corpus {'A' if not tokens_a else 'B'} is empty; check its filters")
+    rows = []
+    for word, fa in freq_a.items():
+        fb = freq_b.get(word, 0)
+        if fa < min_freq or fa / tokens_a <= fb / tokens_b:
+            continue
+        rows.append(KeywordRow(word, fa, fb, per_million(fa, tokens_a), per_million(fb, tokens_b),
+                               round(log_likelihood(fa, fb, tokens_a, tokens_b), 4),
+                               round(log_ratio(fa, fb, tokens_a, tokens_b), 4),
+                               range_a.get(word, 0), range_b.get(word, 0)))
+    rows.sort(key=lambda r: (-getattr(r, by), r.word))
+    return Keywords(a=a, b=b, tokens_a=tokens_a, tokens_b=tokens_b, documents_a=docs_a, documents_b=docs_b,
+                    rows=rows[:limit], warnings=warnings)
+
+
+def _subcorpus_counts(engine: SearchEngine, expression: str, name: str, warnings: list[str]):
+    """Word frequencies, document ranges, token and document totals of a filter-defined sub-corpus."""
+    from .query import parse
+    parsed = parse(expression)
+    if parsed.text is not None or not parsed.filters:
+        raise SearchError(f"{name} takes filters only (e.g. speaker:\"Blas Roca\" or source:wilson date:1962), "
+                          f"not words: {expression!r}")
+    allowed = engine._filter_predicate(list(parsed.filters), engine.searcher(), warnings)
+    reader = engine.searcher().reader()
+    dseq = engine.columns()["dseq"]
+    freqs: Counter = Counter()
+    last_doc: dict[str, int] = {}
+    ranges: Counter = Counter()
+    documents = set()
+    tokens = 0
+    utok = engine.columns()["utok"]
+    for docnum in engine.live_docnums():
+        if not allowed(docnum):
+            continue
+        doc = dseq[docnum]
+        documents.add(doc)
+        tokens += utok[docnum]
+        for word, weight in reader.vector_as("weight", docnum, "text"):
+            freqs[word] += int(weight)
+            if last_doc.get(word) != doc:
+                last_doc[word] = doc
+                ranges[word] += 1
+    return freqs, ranges, tokens, len(documents)

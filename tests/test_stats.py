@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import math
 from collections import Counter, defaultdict
 
 import pytest
@@ -131,3 +132,50 @@ def test_collocates_cli_json_and_errors(corpus_index):
                                    "--right", "0", "--json"])
     assert bad.exit_code == 2
     assert json.loads(bad.output) == {"error": "the window is 0–20 words on each side, and not 0 on both"}
+
+
+def test_keyness_formulas_match_values_worked_by_hand():
+    from search.stats import log_likelihood, log_ratio
+    # a=10 in A (c=1,000 words), b=5 in B (d=2,000): E1 = 1000×15/3000 = 5, E2 = 10;
+    # LL = 2(10 ln(10/5) + 5 ln(5/10)) = 10 ln 2; Log Ratio = log2((10/1000)/(5/2000)) = 2.
+    assert log_likelihood(10, 5, 1000, 2000) == pytest.approx(10 * math.log(2))
+    assert log_ratio(10, 5, 1000, 2000) == pytest.approx(2.0)
+    # A zero in B counts as 0.5: log2((3/1000)/(0.5/2000)) = log2(12).
+    assert log_ratio(3, 0, 1000, 2000) == pytest.approx(math.log2(12))
+    assert log_likelihood(3, 0, 1000, 2000) == pytest.approx(2 * 3 * math.log(3 / 1))
+
+
+def test_seed_keywords_against_frus_volume_five(corpus_index, documents):
+    from search.stats import keywords
+    result = keywords(corpus_index[2], "source:wilson date:1962-11-02", "source:frus1961-63v05", limit=40)
+    words = [r.word for r in result.rows]
+    assert {"retreat", "defeat", "socialism"} <= set(words)
+    seed = next(d for d in documents if d[0] == "wilson:300041")
+    frus = [d for d in documents if d[0].startswith("frus1961-63v05:")]
+    c, d = count_tokens(seed[1]), sum(count_tokens(doc[1]) for doc in frus)
+    assert (result.tokens_a, result.tokens_b, result.documents_a, result.documents_b) == (c, d, 1, 390)
+    row = next(r for r in result.rows if r.word == "socialism")
+    a = len([h for h in brute_force(documents, ["socialism"]) if h[0] == "wilson:300041"])
+    b = len([h for h in brute_force(documents, ["socialism"]) if h[0].startswith("frus1961-63v05:")])
+    assert (row.freq_a, row.freq_b) == (a, b) == (4, 9)
+    e1, e2 = c * (a + b) / (c + d), d * (a + b) / (c + d)
+    assert row.log_likelihood == pytest.approx(2 * (a * math.log(a / e1) + b * math.log(b / e2)), abs=1e-3)
+    assert row.log_likelihood == pytest.approx(29.31, abs=0.01)
+    assert row.log_ratio == pytest.approx(math.log2((a / c) / (b / d)), abs=1e-3)
+    assert row.log_ratio == pytest.approx(6.99, abs=0.01)
+    assert row.range_a == 1 and row.range_b == len({h[0] for h in brute_force(documents, ["socialism"])
+                                                    if h[0].startswith("frus")})
+
+
+def test_keywords_cli_json_and_errors(corpus_index):
+    _, instance, _ = corpus_index
+    result = CliRunner().invoke(cli, ["--instance", str(instance), "keywords", "--a", "source:wilson", "--b",
+                                      "source:frus1961-63v05", "--json"])
+    assert result.exit_code == 0, result.output
+    row = json.loads(result.output)["rows"][0]
+    assert set(row) == {"word", "freq_a", "freq_b", "per_million_a", "per_million_b", "log_likelihood",
+                        "log_ratio", "range_a", "range_b"}
+    bad = CliRunner().invoke(cli, ["--instance", str(instance), "keywords", "--a", "blockade", "--b",
+                                   "source:wilson", "--json"])
+    assert bad.exit_code == 2
+    assert json.loads(bad.output)["error"].startswith("--a takes filters only")

@@ -18,7 +18,8 @@ from search.check import check as check_index, repair as repair_index
 from search.engine import SORTS, SearchEngine, SearchRequest
 from search.errors import IndexBusy, SearchError
 from search.indexer import Indexer, busy_message, index_dir
-from search.stats import COLLOCATE_MEASURES, DISTRIBUTION_FACETS
+from search.stats import COLLOCATE_MEASURES, DISTRIBUTION_FACETS, KEYWORD_SORTS
+from search.stats import keywords as keywords_of
 from search.stats import collocates as collocates_of
 from search.stats import distribution as distribution_of
 
@@ -498,6 +499,46 @@ def collocates(obj: Context, query, window, left, right, by, min_cooc, limit, sp
     for r in result.rows:
         click.echo(f"{r.word[:20]:<20} {r.cooccurrences:>6,} {r.frequency:>8,} {r.mi:>7.2f} {r.t_score:>7.2f} "
                    f"{r.log_likelihood:>9.2f} {r.log_dice:>8.2f}")
+
+
+@cli.command()
+@click.option("--a", "a", required=True, metavar="FILTERS", help='Sub-corpus A, e.g. speaker:"John F. Kennedy".')
+@click.option("--b", "b", required=True, metavar="FILTERS", help="Sub-corpus B, e.g. source:frus1961-63v05.")
+@click.option("--min", "min_freq", type=click.IntRange(1), default=3, show_default=True,
+              help="Least frequency in A for a word to be listed.")
+@click.option("--limit", type=click.IntRange(1, 5000), default=50, show_default=True, help="Rows to show.")
+@click.option("--by", "by", type=click.Choice(KEYWORD_SORTS), default="log_likelihood", show_default=True,
+              help="Sort order.")
+@json_option
+@click.pass_obj
+def keywords(obj: Context, a, b, min_freq, limit, by, as_json) -> None:
+    """Words over-used in sub-corpus A against sub-corpus B: frequency and per million in each,
+    log-likelihood (Rayson & Garside 2000), Log Ratio (Hardie 2014), document range.
+
+    \b
+    Examples:
+      corpus keywords --a source:wilson --b source:frus1961-63v05
+      corpus keywords --a 'speaker:"John F. Kennedy"' --b 'speaker:"Nikita Khrushchev"' --json
+    """
+    engine = SearchEngine(obj.catalog, obj.instance)
+    try:
+        result = keywords_of(engine, a, b, min_freq, limit, by)
+    except SearchError as exc:
+        fail(str(exc), as_json, code=2)
+    finally:
+        engine.close()
+    if as_json:
+        emit_json(result.to_json())
+        return
+    click.echo(f"Keywords of A ({a}: {result.tokens_a:,} words, {plural(result.documents_a, 'document')}) "
+               f"against B ({b}: {result.tokens_b:,} words, {plural(result.documents_b, 'document')})")
+    for warning in result.warnings:
+        click.echo(f"Note: {warning}")
+    click.echo(f"{'word':<20} {'freq A':>7} {'freq B':>7} {'pm A':>9} {'pm B':>9} {'LL':>9} {'LogR':>6} "
+               f"{'rng A':>5} {'rng B':>5}")
+    for r in result.rows:
+        click.echo(f"{r.word[:20]:<20} {r.freq_a:>7,} {r.freq_b:>7,} {r.per_million_a:>9,.1f} "
+                   f"{r.per_million_b:>9,.1f} {r.log_likelihood:>9.2f} {r.log_ratio:>6.2f} {r.range_a:>5} {r.range_b:>5}")
 
 
 # ---------------------------------------------------------------- serve
