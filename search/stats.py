@@ -303,14 +303,18 @@ def keywords(engine: SearchEngine, a: str, b: str, min_freq: int = 3, limit: int
                     rows=rows[:limit], warnings=warnings)
 
 
-def _subcorpus_counts(engine: SearchEngine, expression: str, name: str, warnings: list[str]):
+def _subcorpus_counts(engine: SearchEngine, expression: str, name: str, warnings: list[str],
+                      allow_empty: bool = False):
     """Word frequencies, document ranges, token and document totals of a filter-defined sub-corpus."""
     from .query import parse
-    parsed = parse(expression)
-    if parsed.text is not None or not parsed.filters:
-        raise SearchError(f"{name} takes filters only (e.g. speaker:\"Blas Roca\" or source:wilson date:1962), "
-                          f"not words: {expression!r}")
-    allowed = engine._filter_predicate(list(parsed.filters), engine.searcher(), warnings)
+    if allow_empty and not expression.strip():
+        allowed = None
+    else:
+        parsed = parse(expression)
+        if parsed.text is not None or not parsed.filters:
+            raise SearchError(f"{name} takes filters only (e.g. speaker:\"Blas Roca\" or source:wilson "
+                              f"date:1962), not words: {expression!r}")
+        allowed = engine._filter_predicate(list(parsed.filters), engine.searcher(), warnings)
     reader = engine.searcher().reader()
     dseq = engine.columns()["dseq"]
     freqs: Counter = Counter()
@@ -320,7 +324,7 @@ def _subcorpus_counts(engine: SearchEngine, expression: str, name: str, warnings
     tokens = 0
     utok = engine.columns()["utok"]
     for docnum in engine.live_docnums():
-        if not allowed(docnum):
+        if allowed is not None and not allowed(docnum):
             continue
         doc = dseq[docnum]
         documents.add(doc)
@@ -331,3 +335,38 @@ def _subcorpus_counts(engine: SearchEngine, expression: str, name: str, warnings
                 last_doc[word] = doc
                 ranges[word] += 1
     return freqs, ranges, tokens, len(documents)
+
+
+# ---------------------------------------------------------------- frequency lists
+
+@dataclass
+class FrequencyRow:
+    word: str
+    frequency: int
+    per_million: float
+    range: int
+
+
+@dataclass
+class FrequencyList:
+    subcorpus: str
+    tokens: int
+    documents: int
+    types: int
+    rows: list[FrequencyRow]
+    warnings: list[str] = field(default_factory=list)
+
+    def to_json(self) -> dict:
+        return asdict(self)
+
+
+def frequency_list(engine: SearchEngine, expression: str = "", min_freq: int = 1, limit: int = 100) -> FrequencyList:
+    """Word frequencies of a sub-corpus given by filters (the whole corpus when empty), with
+    per million words and document range, most frequent first."""
+    warnings: list[str] = []
+    freqs, ranges, tokens, documents = _subcorpus_counts(engine, expression, "the sub-corpus", warnings,
+                                                         allow_empty=True)
+    rows = [FrequencyRow(w, f, per_million(f, tokens), ranges[w]) for w, f in freqs.items() if f >= min_freq]
+    rows.sort(key=lambda r: (-r.frequency, r.word))
+    return FrequencyList(subcorpus=expression or "(all)", tokens=tokens, documents=documents, types=len(freqs),
+                         rows=rows[:limit], warnings=warnings)

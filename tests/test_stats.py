@@ -179,3 +179,21 @@ def test_keywords_cli_json_and_errors(corpus_index):
                                    "source:wilson", "--json"])
     assert bad.exit_code == 2
     assert json.loads(bad.output)["error"].startswith("--a takes filters only")
+
+
+def test_frequency_list_equals_a_brute_force_count(corpus_index, documents):
+    from search.stats import frequency_list
+    from .test_search import WORD
+    result = frequency_list(corpus_index[2], "source:wilson", limit=20)
+    counts, ranges = Counter(), Counter()
+    for doc_id, text, *_ in documents:
+        if doc_id.startswith("wilson:"):
+            words = [w.lower() for w in WORD.findall(text)]
+            counts.update(words)
+            ranges.update(set(words))
+    top = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:20]
+    assert [(r.word, r.frequency, r.range) for r in result.rows] == [(w, f, ranges[w]) for w, f in top]
+    assert result.tokens == sum(counts.values()) and result.types == len(counts)
+    assert result.rows[0].per_million == per_million(result.rows[0].frequency, result.tokens)
+    everything = frequency_list(corpus_index[2], "", limit=1)
+    assert everything.documents == len(documents)

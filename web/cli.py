@@ -19,6 +19,7 @@ from search.engine import SORTS, SearchEngine, SearchRequest
 from search.errors import IndexBusy, SearchError
 from search.indexer import Indexer, busy_message, index_dir
 from search.stats import COLLOCATE_MEASURES, DISTRIBUTION_FACETS, KEYWORD_SORTS
+from search.stats import frequency_list
 from search.stats import keywords as keywords_of
 from search.stats import collocates as collocates_of
 from search.stats import distribution as distribution_of
@@ -539,6 +540,40 @@ def keywords(obj: Context, a, b, min_freq, limit, by, as_json) -> None:
     for r in result.rows:
         click.echo(f"{r.word[:20]:<20} {r.freq_a:>7,} {r.freq_b:>7,} {r.per_million_a:>9,.1f} "
                    f"{r.per_million_b:>9,.1f} {r.log_likelihood:>9.2f} {r.log_ratio:>6.2f} {r.range_a:>5} {r.range_b:>5}")
+
+
+@cli.command()
+@click.option("--filter", "expression", default="", metavar="FILTERS",
+              help="The sub-corpus, e.g. 'source:wilson date:1962' (default: everything).")
+@click.option("--min", "min_freq", type=click.IntRange(1), default=1, show_default=True, help="Least frequency.")
+@click.option("--limit", type=click.IntRange(1, 100_000), default=50, show_default=True, help="Rows to show.")
+@json_option
+@click.pass_obj
+def frequencies(obj: Context, expression, min_freq, limit, as_json) -> None:
+    """Word frequency list of a sub-corpus: frequency, per million words, document range.
+
+    \b
+    Examples:
+      corpus frequencies --filter source:wilson
+      corpus frequencies --filter 'speaker:"Nikita Khrushchev"' --limit 100 --json
+    """
+    engine = SearchEngine(obj.catalog, obj.instance)
+    try:
+        result = frequency_list(engine, expression, min_freq, limit)
+    except SearchError as exc:
+        fail(str(exc), as_json, code=2)
+    finally:
+        engine.close()
+    if as_json:
+        emit_json(result.to_json())
+        return
+    click.echo(f"{result.subcorpus}: {result.tokens:,} words, {result.types:,} different, "
+               f"{plural(result.documents, 'document')}")
+    for warning in result.warnings:
+        click.echo(f"Note: {warning}")
+    click.echo(f"{'word':<24} {'freq':>9} {'per million':>12} {'range':>6}")
+    for r in result.rows:
+        click.echo(f"{r.word[:24]:<24} {r.frequency:>9,} {r.per_million:>12,.1f} {r.range:>6,}")
 
 
 # ---------------------------------------------------------------- serve
