@@ -370,3 +370,62 @@ def frequency_list(engine: SearchEngine, expression: str = "", min_freq: int = 1
     rows.sort(key=lambda r: (-r.frequency, r.word))
     return FrequencyList(subcorpus=expression or "(all)", tokens=tokens, documents=documents, types=len(freqs),
                          rows=rows[:limit], warnings=warnings)
+
+
+# ---------------------------------------------------------------- side by side
+
+@dataclass
+class ComparisonCell:
+    hits: int
+    documents: int
+    per_million: float
+
+
+@dataclass
+class ComparisonRow:
+    value: str
+    tokens: int
+    cells: list[ComparisonCell]
+
+
+@dataclass
+class Comparison:
+    queries: list[str]
+    by: str
+    total_hits: list[int]
+    total_tokens: int
+    rows: list[ComparisonRow]
+    warnings: list[str] = field(default_factory=list)
+
+    def to_json(self) -> dict:
+        return asdict(self)
+
+
+def compare(engine: SearchEngine, requests: list[SearchRequest], by: str, all_values: bool = False) -> Comparison:
+    """Two or more queries over the same facet (`blockade` against `quarantine` by source): each
+    value's words, and per query its hits, documents and hits per million words. The requests
+    share their filters' word base only if they share their filters."""
+    if len(requests) < 2:
+        raise SearchError("compare needs two or more queries")
+    parts = [distribution(engine, r, by, all_values=True) for r in requests]
+    values: dict[str, int] = {}
+    for part in parts:
+        for row in part.rows:
+            values[row.value] = max(values.get(row.value, 0), row.tokens)
+    by_value = [{row.value: row for row in part.rows} for part in parts]
+    rows = []
+    for value, tokens in values.items():
+        cells = []
+        for table in by_value:
+            row = table.get(value)
+            cells.append(ComparisonCell(row.hits, row.documents, row.per_million) if row
+                         else ComparisonCell(0, 0, 0.0))
+        if all_values or any(c.hits for c in cells):
+            rows.append(ComparisonRow(value, tokens, cells))
+    if by in CHRONOLOGICAL:
+        rows.sort(key=lambda r: (r.value == UNDATED_LABEL, r.value))
+    else:
+        rows.sort(key=lambda r: (-sum(c.hits for c in r.cells), r.value))
+    return Comparison(queries=[r.query for r in requests], by=by, total_hits=[p.total_hits for p in parts],
+                      total_tokens=max(p.total_tokens for p in parts), rows=rows,
+                      warnings=[w for p in parts for w in p.warnings])

@@ -197,3 +197,20 @@ def test_frequency_list_equals_a_brute_force_count(corpus_index, documents):
     assert result.rows[0].per_million == per_million(result.rows[0].frequency, result.tokens)
     everything = frequency_list(corpus_index[2], "", limit=1)
     assert everything.documents == len(documents)
+
+
+def test_compare_two_queries_by_source(corpus_index):
+    from search.stats import compare
+    engine = corpus_index[2]
+    result = compare(engine, [SearchRequest(query="blockade"), SearchRequest(query="quarantine")], "source")
+    single = {q: {r.value: r for r in distribution(engine, SearchRequest(query=q), "source").rows}
+              for q in ("blockade", "quarantine")}
+    assert result.queries == ["blockade", "quarantine"]
+    assert result.total_hits == [sum(r.hits for r in single[q].values()) for q in ("blockade", "quarantine")]
+    for row in result.rows:
+        for q, cell in zip(("blockade", "quarantine"), row.cells):
+            expected = single[q].get(row.value)
+            assert cell.hits == (expected.hits if expected else 0)
+            assert cell.per_million == (expected.per_million if expected else 0.0)
+    with pytest.raises(SearchError, match="two or more queries"):
+        compare(engine, [SearchRequest(query="blockade")], "source")

@@ -19,6 +19,7 @@ from search.engine import SORTS, SearchEngine, SearchRequest
 from search.errors import IndexBusy, SearchError
 from search.indexer import Indexer, busy_message, index_dir
 from search.stats import COLLOCATE_MEASURES, DISTRIBUTION_FACETS, KEYWORD_SORTS
+from search.stats import compare as compare_of
 from search.stats import frequency_list
 from search.stats import keywords as keywords_of
 from search.stats import collocates as collocates_of
@@ -574,6 +575,47 @@ def frequencies(obj: Context, expression, min_freq, limit, as_json) -> None:
     click.echo(f"{'word':<24} {'freq':>9} {'per million':>12} {'range':>6}")
     for r in result.rows:
         click.echo(f"{r.word[:24]:<24} {r.frequency:>9,} {r.per_million:>12,.1f} {r.range:>6,}")
+
+
+@cli.command()
+@click.argument("queries", nargs=-1, required=True)
+@click.option("--by", "by", required=True, type=click.Choice(DISTRIBUTION_FACETS), help="The facet to compare over.")
+@filter_options
+@click.option("--variants", is_flag=True, help="Match word variants (stemming).")
+@click.option("--all-values", is_flag=True, help="Also list values none of the queries occurs in.")
+@json_option
+@click.pass_obj
+def compare(obj: Context, queries, by, speaker, participant, source, lang, doc_type, date_from, date_to, variants,
+            all_values, as_json) -> None:
+    """Two or more queries side by side over one facet: hits, documents and per million words.
+
+    \b
+    Examples:
+      corpus compare blockade quarantine --by source
+      corpus compare '"Soviet Union"' USSR --by year --from 1960 --to 1964 --json
+    """
+    requests = [SearchRequest(query=q, speaker=speaker, participant=participant, source=source, lang=lang,
+                              type=doc_type, date_from=date_from, date_to=date_to, variants=variants)
+                for q in queries]
+    engine = SearchEngine(obj.catalog, obj.instance)
+    try:
+        result = compare_of(engine, requests, by, all_values)
+    except SearchError as exc:
+        fail(str(exc), as_json, code=2)
+    finally:
+        engine.close()
+    if as_json:
+        emit_json(result.to_json())
+        return
+    click.echo(" vs ".join(f"{q} ({plural(n, 'hit')})" for q, n in zip(result.queries, result.total_hits))
+               + f", by {by}")
+    for warning in result.warnings:
+        click.echo(f"Note: {warning}")
+    width = max([len(r.value) for r in result.rows] + [len(by)])
+    click.echo(f"{by:<{width}} {'words':>11} " + " ".join(f"{q[:18]:>18} {'pm':>9}" for q in result.queries))
+    for row in result.rows:
+        cells = " ".join(f"{c.hits:>18,} {c.per_million:>9,.1f}" for c in row.cells)
+        click.echo(f"{row.value:<{width}} {row.tokens:>11,} {cells}")
 
 
 # ---------------------------------------------------------------- serve
