@@ -189,8 +189,10 @@ def collocates(engine: SearchEngine, request: SearchRequest, left: int = 5, righ
     candidates = [w for w, n in cooc.items() if n >= min_cooccurrences]
     freqs = _frequencies(engine, candidates, matched.allowed)
     slots = node_freq * (left + right)
-    rows = [CollocateRow(word=w, cooccurrences=cooc[w], frequency=freqs[w],
-                         **association(cooc[w], slots, freqs[w], tokens, node_freq))
+    # A window can reach past the filtered entries (a neighbouring passage by another speaker):
+    # a word is never counted as rarer than its co-occurrences.
+    rows = [CollocateRow(word=w, cooccurrences=cooc[w], frequency=max(freqs[w], cooc[w]),
+                         **association(cooc[w], slots, max(freqs[w], cooc[w]), tokens, node_freq))
             for w in candidates if freqs.get(w)]
     rows.sort(key=lambda r: (-getattr(r, by), r.word))
     return Collocates(query=request.query, window_left=left, window_right=right, node_frequency=node_freq,
@@ -198,19 +200,25 @@ def collocates(engine: SearchEngine, request: SearchRequest, left: int = 5, righ
 
 
 def _window_counts(engine: SearchEngine, matched, left: int, right: int) -> Counter:
-    """How often each word stands within the window of a hit (the hit's own words excluded)."""
+    """How many tokens of each word stand within the window of some hit (the hit's own words
+    excluded). A token inside two overlapping windows counts once, so a word never co-occurs
+    more often than it occurs."""
     from .kwic import around
     cols = engine.columns()
     spans = engine._spans_for(matched.text_query, engine.searcher(), [u.docnum for u in matched.units])
     docs = engine._documents({cols["dseq"][d] for d in spans})
     counts = Counter()
+    seen: set[tuple[int, int]] = set()
     for docnum, unit_spans in spans.items():
         doc = docs[cols["dseq"][docnum]]
         for span in unit_spans:
             hit = around(doc.text, cols["ustart"][docnum], span.start, span.end, max(left, right))
             window = hit.left[len(hit.left) - left:] if left else []
             window += hit.right[:right]
-            counts.update(doc.text[a:b].lower() for a, b in window)
+            for a, b in window:
+                if (doc.seq, a) not in seen:
+                    seen.add((doc.seq, a))
+                    counts[doc.text[a:b].lower()] += 1
     return counts
 
 

@@ -98,9 +98,9 @@ def create_app(config: dict | None = None) -> Flask:
     app.extensions["crisis"] = Services(instance, app.config.get("DATABASE_URL"))
 
     from . import errors, security
-    from .views import api, browse, documents, search
+    from .views import api, browse, compare, documents, search
     security.init_app(app)
     errors.init_app(app)
-    for module in (search, documents, browse, api):
+    for module in (search, documents, browse, compare, api):
         app.register_blueprint(module.bp)
     return app

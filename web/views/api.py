@@ -65,6 +65,53 @@ def stats():
         return json_response(stats_json(session, catalog.corpus_version(session)))
 
 
+# ---------------------------------------------------------------- comparison (issue 5)
+
+@bp.get("/distribution")
+def distribution():
+    """Same JSON as `corpus distribution QUERY --by FACET [--all-values] --json`: q, by, filters, all=1."""
+    from search.stats import distribution as distribution_of
+    from .compare import facet_of, flag_of, run
+    state = search_state(request.args)
+    if not state.q:
+        raise BadParameter("add a query: /api/distribution?q=blockade&by=year")
+    by = facet_of(request.args, "source")
+    return json_response(run(distribution_of, state.request(limit=0, offset=0), by,
+                             flag_of(request.args, "all")).to_json())
+
+
+@bp.get("/compare")
+def compare():
+    """Same JSON as `corpus compare Q1 Q2 ... --by FACET --json`: q repeated (or q, q2 ... q6), by, filters."""
+    from .compare import comparison_of, facet_of, flag_of, queries_of
+    state, queries = search_state(request.args), queries_of(request.args)
+    if len(queries) < 2:
+        raise BadParameter("give two or more queries: /api/compare?q=blockade&q=quarantine&by=source")
+    by = facet_of(request.args, "source")
+    return json_response(comparison_of(state, queries, by, flag_of(request.args, "all")).to_json())
+
+
+@bp.get("/keywords")
+def keywords():
+    """Same JSON as `corpus keywords --a EXPR --b EXPR --json`: a, b, min, limit, by (or sort)."""
+    from .compare import keywords_result
+    return json_response(keywords_result(request.args).to_json())
+
+
+@bp.get("/collocates")
+def collocates():
+    """Same JSON as `corpus collocates QUERY --json`: q, window, left, right, by (or sort), min, limit, filters."""
+    from .compare import collocates_result
+    return json_response(collocates_result(request.args).to_json())
+
+
+@bp.get("/frequencies")
+def frequencies():
+    """Same JSON as `corpus frequencies --filter EXPR --json`: filter, min, limit."""
+    from .compare import frequencies_result
+    return json_response(frequencies_result(request.args).to_json())
+
+
 @bp.get("/")
 def endpoints():
     return json_response({"endpoints": {
@@ -72,4 +119,12 @@ def endpoints():
                                "participant, source, lang, type, from, to; variants, sort, width, limit, offset",
         "/api/doc/ID": "one document (same JSON as `corpus show --json`); text=1 adds the text",
         "/api/stats": "corpus totals (same JSON as `corpus stats --json`)",
+        "/api/distribution?q=QUERY&by=FACET": "hits, documents, words and per million per facet value (same JSON "
+                                              "as `corpus distribution --json`); filters as on /api/search; all=1",
+        "/api/compare?q=Q1&q=Q2&by=FACET": "two or more queries over one facet (same JSON as `corpus compare --json`)",
+        "/api/keywords?a=FILTERS&b=FILTERS": "keywords of sub-corpus A against B (same JSON as `corpus keywords "
+                                             "--json`); min, limit, by",
+        "/api/collocates?q=QUERY": "collocates within a window (same JSON as `corpus collocates --json`); window, "
+                                   "left, right, by, min, limit, filters",
+        "/api/frequencies?filter=FILTERS": "word frequency list (same JSON as `corpus frequencies --json`); min, limit",
     }})
