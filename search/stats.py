@@ -336,6 +336,8 @@ def _subcorpus_counts(engine: SearchEngine, expression: str, name: str, warnings
             continue
         doc = dseq[docnum]
         documents.add(doc)
+        if not utok[docnum]:
+            continue                  # punctuation only ("* * *"): no words, no term vector
         tokens += utok[docnum]
         for word, weight in reader.vector_as("weight", docnum, "text"):
             freqs[word] += int(weight)

@@ -217,3 +217,22 @@ def test_compare_two_queries_by_source(corpus_index):
             assert cell.per_million == (expected.per_million if expected else 0.0)
     with pytest.raises(SearchError, match="two or more queries"):
         compare(engine, [SearchRequest(query="blockade")], "source")
+
+
+def test_entries_without_words_do_not_break_word_counts(tmp_path):
+    from corpus.db import Catalog
+    from corpus.ingest import ingest
+    from search.engine import SearchEngine
+    from search.indexer import Indexer
+    from search.stats import frequency_list, keywords
+    for name, body in (("a", "The blockade holds.\n\n* * *\n\nThe blockade ends."), ("b", "Quarantine, not war.")):
+        (tmp_path / f"{name}.md").write_text(f"---\ntitle: {name}\nsource: {name}\n---\n{body}\n", encoding="utf-8")
+    instance = tmp_path / "instance"
+    catalog = Catalog.for_instance(instance)
+    ingest(catalog, [tmp_path / "a.md", tmp_path / "b.md"])
+    Indexer(catalog, instance).rebuild()
+    engine = SearchEngine(catalog, instance)
+    result = keywords(engine, "source:a", "source:b", min_freq=1)
+    assert {r.word: r.freq_a for r in result.rows}["blockade"] == 2
+    assert frequency_list(engine, "source:a").tokens == 6
+    engine.close()

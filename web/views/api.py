@@ -119,6 +119,7 @@ def endpoints():
                                "participant, source, lang, type, from, to; variants, sort, width, limit, offset",
         "/api/doc/ID": "one document (same JSON as `corpus show --json`); text=1 adds the text",
         "/api/stats": "corpus totals (same JSON as `corpus stats --json`)",
+    }, "comparison": {
         "/api/distribution?q=QUERY&by=FACET": "hits, documents, words and per million per facet value (same JSON "
                                               "as `corpus distribution --json`); filters as on /api/search; all=1",
         "/api/compare?q=Q1&q=Q2&by=FACET": "two or more queries over one facet (same JSON as `corpus compare --json`)",
