@@ -20,6 +20,7 @@ DISTRIBUTION_FACETS = ("speaker", "source", "archive", "language", "type", "year
 CHRONOLOGICAL = ("year", "month", "day")
 NONE_LABEL = "(none)"
 UNDATED_LABEL = "undated"
+SPANS = "spans"     # key of entries whose date is wider than one period of the distribution
 
 
 @dataclass
@@ -68,7 +69,7 @@ def distribution(engine: SearchEngine, request: SearchRequest, by: str, all_valu
     rows = [DistributionRow(labels.get(k, missing), hits[k], len(docs[k]), tokens.get(k, 0),
                             per_million(hits[k], tokens.get(k, 0))) for k in keys]
     if by in CHRONOLOGICAL:
-        rows.sort(key=lambda r: (r.value == UNDATED_LABEL, r.value))
+        rows.sort(key=lambda r: (not r.value[:1].isdigit(), r.value == UNDATED_LABEL, r.value))
     else:
         rows.sort(key=lambda r: (-r.hits, r.value))
     return Distribution(query=request.query, by=by, total_hits=sum(hits.values()),
@@ -93,17 +94,22 @@ def _tokens_total(engine: SearchEngine, allowed) -> int:
 def _facet_key(engine: SearchEngine, by: str):
     cols = engine.columns()
     if by in CHRONOLOGICAL:
-        dstart = cols["dstart"]
+        dstart, dend = cols["dstart"], cols["dend"]
         width = {"year": 4, "month": 7, "day": 10}[by]
         cache: dict[int, str] = {}
 
-        def chronological(docnum: int):
-            ordinal = dstart[docnum]
-            if not ordinal:
-                return 0
+        def period(ordinal: int) -> str:
             if ordinal not in cache:
                 cache[ordinal] = date.fromordinal(ordinal).isoformat()[:width]
             return cache[ordinal]
+
+        def chronological(docnum: int):
+            """The period holding the document's whole date, as a date filter for it would;
+            a date spanning two periods (November 15 and 17; a month, by day) goes to SPANS."""
+            if not dstart[docnum]:
+                return 0
+            first = period(dstart[docnum])
+            return first if period(dend[docnum] or dstart[docnum]) == first else SPANS
         return chronological
     column = cols[{"speaker": "speaker", "source": "source", "archive": "archive", "language": "lang",
                    "type": "dtype"}[by]]
@@ -112,7 +118,7 @@ def _facet_key(engine: SearchEngine, by: str):
 
 def _labels(engine: SearchEngine, by: str, keys) -> dict:
     if by in CHRONOLOGICAL:
-        return {k: k for k in keys if k}
+        return {k: (f"dated wider than one {by}" if k == SPANS else k) for k in keys if k}
     ids = [k for k in keys if k]
     if by == "speaker":
         return engine.person_names(ids)
@@ -433,7 +439,7 @@ def compare(engine: SearchEngine, requests: list[SearchRequest], by: str, all_va
         if all_values or any(c.hits for c in cells):
             rows.append(ComparisonRow(value, tokens, cells))
     if by in CHRONOLOGICAL:
-        rows.sort(key=lambda r: (r.value == UNDATED_LABEL, r.value))
+        rows.sort(key=lambda r: (not r.value[:1].isdigit(), r.value == UNDATED_LABEL, r.value))
     else:
         rows.sort(key=lambda r: (-sum(c.hits for c in r.cells), r.value))
     return Comparison(queries=[r.query for r in requests], by=by, total_hits=[p.total_hits for p in parts],
