@@ -22,7 +22,7 @@ from whoosh.query.spans import SpanNear2, SpanOr
 from corpus.dates import parse_date
 from corpus.db import Catalog
 from corpus.errors import DateError
-from corpus.models import Document, Person, PersonAlias, Source
+from corpus.models import Document, Participant, Person, PersonAlias, Source
 from corpus.people import alias_key
 
 from . import ast
@@ -217,6 +217,18 @@ class SearchEngine:
         count = _count_by_frequency if _terms_only(parsed.text) else _count_by_spans
         units = self._match(text_query, searcher, allowed, started, request.sort == "relevance", count)
         return Matched(units, allowed, text_query, warnings)
+
+    def participants_by_document(self) -> dict[int, tuple[int, ...]]:
+        """Document seq -> ids of its participants (cached with the columns)."""
+        cols = self.columns()
+        if "_participants" not in cols.data:
+            table: dict[int, set[int]] = defaultdict(set)
+            with self.catalog.session() as s:
+                for seq, person_id in s.execute(select(Document.seq, Participant.person_id)
+                                                .join(Participant, Participant.document_id == Document.id)):
+                    table[seq].add(person_id)
+            cols.data["_participants"] = {seq: tuple(sorted(ids)) for seq, ids in table.items()}
+        return cols.data["_participants"]
 
     def live_docnums(self) -> list[int]:
         """Every index entry not deleted (cached with the columns)."""

@@ -16,7 +16,7 @@ from datetime import date
 from .engine import SearchEngine, SearchRequest
 from .errors import SearchError
 
-DISTRIBUTION_FACETS = ("speaker", "source", "archive", "language", "type", "year", "month", "day")
+DISTRIBUTION_FACETS = ("speaker", "participant", "source", "archive", "language", "type", "year", "month", "day")
 CHRONOLOGICAL = ("year", "month", "day")
 NONE_LABEL = "(none)"
 UNDATED_LABEL = "undated"
@@ -55,14 +55,14 @@ def distribution(engine: SearchEngine, request: SearchRequest, by: str, all_valu
     if by not in DISTRIBUTION_FACETS:
         raise SearchError(f"cannot distribute by {by!r}; choose one of {', '.join(DISTRIBUTION_FACETS)}")
     matched = engine.match(request)
-    key_of = _facet_key(engine, by)
+    keys_of = _facet_keys(engine, by)
     hits, docs = Counter(), defaultdict(set)
     dseq = engine.columns()["dseq"]
     for unit in matched.units:
-        key = key_of(unit.docnum)
-        hits[key] += unit.hits
-        docs[key].add(dseq[unit.docnum])
-    tokens = _tokens_by_value(engine, key_of, matched.allowed)
+        for key in keys_of(unit.docnum):
+            hits[key] += unit.hits
+            docs[key].add(dseq[unit.docnum])
+    tokens = _tokens_by_value(engine, keys_of, matched.allowed)
     labels = _labels(engine, by, set(tokens) | set(hits))
     keys = set(tokens) | set(hits) if all_values else set(hits)
     missing = UNDATED_LABEL if by in CHRONOLOGICAL else NONE_LABEL
@@ -72,23 +72,37 @@ def distribution(engine: SearchEngine, request: SearchRequest, by: str, all_valu
         rows.sort(key=lambda r: (not r.value[:1].isdigit(), r.value == UNDATED_LABEL, r.value))
     else:
         rows.sort(key=lambda r: (-r.hits, r.value))
-    return Distribution(query=request.query, by=by, total_hits=sum(hits.values()),
-                        total_tokens=sum(tokens.values()), rows=rows, warnings=matched.warnings)
+    multi = by == "participant"    # a hit counts under each participant of its document
+    return Distribution(query=request.query, by=by,
+                        total_hits=sum(u.hits for u in matched.units) if multi else sum(hits.values()),
+                        total_tokens=_tokens_total(engine, matched.allowed) if multi else sum(tokens.values()),
+                        rows=rows, warnings=matched.warnings)
 
 
-def _tokens_by_value(engine: SearchEngine, key_of, allowed) -> Counter:
+def _tokens_by_value(engine: SearchEngine, keys_of, allowed) -> Counter:
     """Words per facet value over every live entry that passes the filters."""
     utok = engine.columns()["utok"]
     totals = Counter()
     for docnum in engine.live_docnums():
         if allowed is None or allowed(docnum):
-            totals[key_of(docnum)] += utok[docnum]
+            for key in keys_of(docnum):
+                totals[key] += utok[docnum]
     return totals
 
 
 def _tokens_total(engine: SearchEngine, allowed) -> int:
     """Words in the searched corpus: every live entry passing the filters."""
-    return sum(_tokens_by_value(engine, lambda _docnum: 0, allowed).values())
+    return sum(_tokens_by_value(engine, lambda _docnum: (0,), allowed).values())
+
+
+def _facet_keys(engine: SearchEngine, by: str):
+    """docnum -> the facet values of that index entry (several for participants)."""
+    if by == "participant":
+        dseq = engine.columns()["dseq"]
+        people = engine.participants_by_document()
+        return lambda docnum: people.get(dseq[docnum]) or (0,)
+    key_of = _facet_key(engine, by)
+    return lambda docnum: (key_of(docnum),)
 
 
 def _facet_key(engine: SearchEngine, by: str):
@@ -120,7 +134,7 @@ def _labels(engine: SearchEngine, by: str, keys) -> dict:
     if by in CHRONOLOGICAL:
         return {k: (f"dated wider than one {by}" if k == SPANS else k) for k in keys if k}
     ids = [k for k in keys if k]
-    if by == "speaker":
+    if by in ("speaker", "participant"):
         return engine.person_names(ids)
     if by == "source":
         return engine.source_keys(ids)
@@ -410,6 +424,7 @@ class ComparisonCell:
     hits: int
     documents: int
     per_million: float
+    tokens: int = 0          # the words this query searched for this value (differs across sub-corpora)
 
 
 @dataclass
@@ -449,8 +464,8 @@ def compare(engine: SearchEngine, requests: list[SearchRequest], by: str, all_va
         cells = []
         for table in by_value:
             row = table.get(value)
-            cells.append(ComparisonCell(row.hits, row.documents, row.per_million) if row
-                         else ComparisonCell(0, 0, 0.0))
+            cells.append(ComparisonCell(row.hits, row.documents, row.per_million, row.tokens) if row
+                         else ComparisonCell(0, 0, 0.0, 0))
         if all_values or any(c.hits for c in cells):
             rows.append(ComparisonRow(value, tokens, cells))
     if by in CHRONOLOGICAL:

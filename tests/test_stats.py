@@ -284,3 +284,38 @@ def test_frequencies_cli_ngrams(corpus_index):
     rows = json.loads(result.output)["rows"]
     assert rows[0] == {"word": "soviet missile bases", "frequency": 11, "per_million": rows[0]["per_million"],
                        "range": 1}
+
+
+def test_distribution_by_participant(corpus_index, documents):
+    from sqlalchemy import select
+
+    from corpus.models import Document, Participant, Person
+    catalog, _, engine = corpus_index
+    result = distribution(engine, SearchRequest(query="peace"), "participant")
+    rows = {r.value: r for r in result.rows}
+    with catalog.session() as s:
+        gromyko_docs = set(s.scalars(select(Document.id).join(Participant).join(Person)
+                                     .where(Person.name == "Andrei Gromyko")))
+    hits = [h for h in brute_force(documents, ["peace"]) if h[0] in gromyko_docs]
+    tokens = sum(count_tokens(d[1]) for d in documents if d[0] in gromyko_docs)
+    gromyko = rows["Andrei Gromyko"]
+    assert (gromyko.hits, gromyko.documents, gromyko.tokens) == (len(hits), len({h[0] for h in hits}), tokens)
+    assert sum(r.hits for r in result.rows) >= result.total_hits     # a hit counts once per participant
+
+
+def test_compare_one_query_over_two_subcorpora_cli(corpus_index):
+    _, instance, engine = corpus_index
+    result = CliRunner().invoke(cli, ["--instance", str(instance), "compare", "missile", "--a", "source:wilson",
+                                      "--b", "source:frus1961-63v05", "--by", "year", "--json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    wilson = engine.search(SearchRequest(query="missile", source="wilson", limit=0)).total_hits
+    frus = engine.search(SearchRequest(query="missile", source="frus1961-63v05", limit=0)).total_hits
+    assert data["total_hits"] == [wilson, frus] == [11, 62]
+    row_1962 = next(r for r in data["rows"] if r["value"] == "1962")
+    assert row_1962["cells"][0]["per_million"] == per_million(row_1962["cells"][0]["hits"],
+                                                              row_1962["cells"][0]["tokens"])
+    bad = CliRunner().invoke(cli, ["--instance", str(instance), "compare", "missile", "cuba", "--a", "source:wilson",
+                                   "--b", "source:frus1961-63v05", "--by", "year", "--json"])
+    assert bad.exit_code == 2
+    assert json.loads(bad.output) == {"error": "--a and --b go together, with exactly one query"}

@@ -584,20 +584,28 @@ def frequencies(obj: Context, expression, n, min_freq, limit, as_json) -> None:
 @cli.command()
 @click.argument("queries", nargs=-1, required=True)
 @click.option("--by", "by", required=True, type=click.Choice(DISTRIBUTION_FACETS), help="The facet to compare over.")
+@click.option("--a", "sub_a", metavar="FILTERS", help="With one query: sub-corpus A (e.g. source:wilson).")
+@click.option("--b", "sub_b", metavar="FILTERS", help="With one query: sub-corpus B (e.g. source:frus1961-63v05).")
 @filter_options
 @click.option("--variants", is_flag=True, help="Match word variants (stemming).")
 @click.option("--all-values", is_flag=True, help="Also list values none of the queries occurs in.")
 @json_option
 @click.pass_obj
-def compare(obj: Context, queries, by, speaker, participant, source, lang, doc_type, date_from, date_to, variants,
-            all_values, as_json) -> None:
-    """Two or more queries side by side over one facet: hits, documents and per million words.
+def compare(obj: Context, queries, by, sub_a, sub_b, speaker, participant, source, lang, doc_type, date_from,
+            date_to, variants, all_values, as_json) -> None:
+    """Two or more queries side by side over one facet, or one query over two sub-corpora
+    (--a/--b filters): hits, documents and per million words.
 
     \b
     Examples:
       corpus compare blockade quarantine --by source
       corpus compare '"Soviet Union"' USSR --by year --from 1960 --to 1964 --json
+      corpus compare missile --a source:wilson --b source:frus1961-63v05 --by year
     """
+    if sub_a or sub_b:
+        if len(queries) != 1 or not (sub_a and sub_b):
+            fail("--a and --b go together, with exactly one query", as_json, code=2)
+        queries = (f"({queries[0]}) {sub_a}", f"({queries[0]}) {sub_b}")
     requests = [SearchRequest(query=q, speaker=speaker, participant=participant, source=source, lang=lang,
                               type=doc_type, date_from=date_from, date_to=date_to, variants=variants)
                 for q in queries]
@@ -616,10 +624,10 @@ def compare(obj: Context, queries, by, speaker, participant, source, lang, doc_t
     for warning in result.warnings:
         click.echo(f"Note: {warning}")
     width = max([len(r.value) for r in result.rows] + [len(by)])
-    click.echo(f"{by:<{width}} {'words':>11} " + " ".join(f"{q[:18]:>18} {'pm':>9}" for q in result.queries))
+    click.echo(f"{by:<{width}} " + " ".join(f"{q[-24:]:>24} {'words':>11} {'pm':>9}" for q in result.queries))
     for row in result.rows:
-        cells = " ".join(f"{c.hits:>18,} {c.per_million:>9,.1f}" for c in row.cells)
-        click.echo(f"{row.value:<{width}} {row.tokens:>11,} {cells}")
+        cells = " ".join(f"{c.hits:>24,} {c.tokens:>11,} {c.per_million:>9,.1f}" for c in row.cells)
+        click.echo(f"{row.value:<{width}} {cells}")
 
 
 # ---------------------------------------------------------------- serve
