@@ -197,11 +197,11 @@ def test_errors_say_what_is_wrong_and_where(query, error, message, position):
 
 
 def refused_quickly(query: str, limits: Limits = DEFAULT_LIMITS) -> QueryTooComplex:
-    """Parse a hostile query: it must fail with QueryTooComplex in well under a second."""
+    """Parse a hostile query: it must fail with QueryTooComplex in under a second, even on a busy machine."""
     started = time.perf_counter()
     with pytest.raises(QueryTooComplex) as caught:
         parse(query, limits)
-    assert time.perf_counter() - started < 0.5
+    assert time.perf_counter() - started < 1.0     # a bound on hostile input, not a benchmark
     return caught.value
 
 
@@ -260,7 +260,7 @@ def test_thousands_of_nots_are_refused_without_recursion():
     started = time.perf_counter()
     with pytest.raises(QuerySyntaxError, match="^NOT at character 0 applies to another NOT"):
         parse("NOT " * 20000 + "cuba", LONG)
-    assert time.perf_counter() - started < 0.5
+    assert time.perf_counter() - started < 1.0     # a bound on hostile input, not a benchmark
 
 
 def test_many_terms_within_raised_limits_parse_iteratively():

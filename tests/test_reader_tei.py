@@ -129,7 +129,7 @@ def _refused_quickly(path: Path, text: str | None = None) -> str:
     started = time.perf_counter()
     with pytest.raises(ReaderError) as err:
         read_all(path, text)
-    assert time.perf_counter() - started < 0.5
+    assert time.perf_counter() - started < 1.0
     return str(err.value)
 
 
