@@ -233,7 +233,7 @@ class Indexer:
         units = units_of(doc)
         for unit in units:
             text = doc.text[unit.start:unit.end]
-            writer.add_document(text=text, bigrams=text, trigrams=text, speakers=f"p{unit.speaker_id}" if unit.speaker_id else "",
+            writer.add_document(text=text, speakers=f"p{unit.speaker_id}" if unit.speaker_id else "",
                                 pid=unit.passage_id, speaker=unit.speaker_id, ustart=unit.start,
                                 upos=unit.position, utok=count_tokens(text), **shared)
         return len(units)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from whoosh import columns, formats
-from whoosh.analysis import LowercaseFilter, RegexTokenizer, ShingleFilter
+from whoosh.analysis import LowercaseFilter, RegexTokenizer
 from whoosh.fields import COLUMN, ID, KEYWORD, TEXT, Schema
 
 from corpus.text import TOKEN_RE
@@ -34,11 +34,6 @@ def exact_analyzer():
     return RegexTokenizer(TOKEN_RE) | LowercaseFilter()
 
 
-def ngram_analyzer(size: int):
-    """Word n-grams ("soviet missile") of the exact forms, for n-gram frequency lists."""
-    return RegexTokenizer(TOKEN_RE) | LowercaseFilter() | ShingleFilter(size=size, sep=" ")
-
-
 def _int_column():
     """A column-only field: an int per entry, not searchable, read by docnum."""
     return COLUMN(columns.NumericColumn("i"))
@@ -54,9 +49,6 @@ def build_schema() -> Schema:
         doc=ID(stored=False),                         # document id: for delete_by_term
         # Per-entry word counts (term vectors) for keyword statistics over sub-corpora.
         text=TEXT(analyzer=exact_analyzer(), phrase=True, stored=False, vector=formats.Frequency()),
-        # Word 2- and 3-grams, kept only as per-entry term vectors (no positions) for frequency lists.
-        bigrams=TEXT(analyzer=ngram_analyzer(2), phrase=False, stored=False, vector=formats.Frequency()),
-        trigrams=TEXT(analyzer=ngram_analyzer(3), phrase=False, stored=False, vector=formats.Frequency()),
         speakers=KEYWORD(stored=False, commas=False),   # person id of the speaker ("p12")
         participants=KEYWORD(stored=False, commas=False),
         source_key=ID(stored=False),

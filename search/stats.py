@@ -332,7 +332,7 @@ def keywords(engine: SearchEngine, a: str, b: str, min_freq: int = 3, limit: int
 
 
 def _subcorpus_counts(engine: SearchEngine, expression: str, name: str, warnings: list[str],
-                      allow_empty: bool = False, field_name: str = "text"):
+                      allow_empty: bool = False):
     """Word frequencies, document ranges, token and document totals of a filter-defined sub-corpus."""
     from .query import parse
     if allow_empty and not expression.strip():
@@ -359,9 +359,7 @@ def _subcorpus_counts(engine: SearchEngine, expression: str, name: str, warnings
         if not utok[docnum]:
             continue                  # punctuation only ("* * *"): no words, no term vector
         tokens += utok[docnum]
-        if not reader.has_vector(docnum, field_name):
-            continue
-        for word, weight in reader.vector_as("weight", docnum, field_name):
+        for word, weight in reader.vector_as("weight", docnum, "text"):
             freqs[word] += int(weight)
             if last_doc.get(word) != doc:
                 last_doc[word] = doc
@@ -387,34 +385,21 @@ class FrequencyList:
     types: int
     rows: list[FrequencyRow]
     warnings: list[str] = field(default_factory=list)
-    n: int = 1
 
     def to_json(self) -> dict:
         return asdict(self)
 
 
-NGRAM_FIELDS = {1: "text", 2: "bigrams", 3: "trigrams"}
-
-
-def frequency_list(engine: SearchEngine, expression: str = "", min_freq: int = 1, limit: int = 100,
-                   n: int = 1) -> FrequencyList:
-    """Word (n=1) or word n-gram (n=2, 3) frequencies of a sub-corpus given by filters (the whole
-    corpus when empty), with per million words and document range, most frequent first.
-    N-grams do not cross a passage boundary."""
-    if n not in NGRAM_FIELDS:
-        raise SearchError(f"n-grams of {n} words are not counted; choose 1, 2 or 3")
-    if NGRAM_FIELDS[n] not in engine.searcher().schema:
-        raise SearchError("the index was built by an older version of crisis-corpus (no n-grams); "
-                          "run `corpus reindex`")
+def frequency_list(engine: SearchEngine, expression: str = "", min_freq: int = 1, limit: int = 100) -> FrequencyList:
+    """Word frequencies of a sub-corpus given by filters (the whole corpus when empty), with
+    per million words and document range, most frequent first."""
     warnings: list[str] = []
     freqs, ranges, tokens, documents = _subcorpus_counts(engine, expression, "the sub-corpus", warnings,
-                                                         allow_empty=True, field_name=NGRAM_FIELDS[n])
-    if n > 1:   # an entry shorter than n words yields one shorter "n-gram": not an n-gram
-        freqs = Counter({g: f for g, f in freqs.items() if g.count(" ") == n - 1})
+                                                         allow_empty=True)
     rows = [FrequencyRow(w, f, per_million(f, tokens), ranges[w]) for w, f in freqs.items() if f >= min_freq]
     rows.sort(key=lambda r: (-r.frequency, r.word))
     return FrequencyList(subcorpus=expression or "(all)", tokens=tokens, documents=documents, types=len(freqs),
-                         rows=rows[:limit], warnings=warnings, n=n)
+                         rows=rows[:limit], warnings=warnings)
 
 
 # ---------------------------------------------------------------- side by side

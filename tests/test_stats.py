@@ -256,35 +256,6 @@ def test_day_distribution_keeps_wider_dates_apart(corpus_index):
             assert rows[day].hits == found
 
 
-@pytest.mark.parametrize("n", [2, 3])
-def test_ngram_frequency_list_equals_a_brute_force_count(corpus_index, documents, n):
-    from search.stats import frequency_list
-    from .test_search import WORD
-    result = frequency_list(corpus_index[2], "source:wilson", limit=15, n=n)
-    counts, ranges = Counter(), Counter()
-    for doc_id, text, _, _, units, _ in documents:
-        if not doc_id.startswith("wilson:"):
-            continue
-        grams = []
-        for unit in units:
-            words = [w.lower() for w in WORD.findall(text[unit.start:unit.end])]
-            grams += [" ".join(words[i:i + n]) for i in range(len(words) - n + 1)]
-        counts.update(grams)
-        ranges.update(set(grams))
-    top = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:15]
-    assert [(r.word, r.frequency, r.range) for r in result.rows] == [(g, f, ranges[g]) for g, f in top]
-    assert result.n == n and result.types == len(counts)
-
-
-def test_frequencies_cli_ngrams(corpus_index):
-    _, instance, _ = corpus_index
-    result = CliRunner().invoke(cli, ["--instance", str(instance), "frequencies", "--filter",
-                                      "source:wilson date:1962-11-02", "--n", "3", "--json"])
-    assert result.exit_code == 0, result.output
-    rows = json.loads(result.output)["rows"]
-    assert rows[0] == {"word": "soviet missile bases", "frequency": 11, "per_million": rows[0]["per_million"],
-                       "range": 1}
-
 
 def test_distribution_by_participant(corpus_index, documents):
     from sqlalchemy import select

@@ -546,25 +546,21 @@ def keywords(obj: Context, a, b, min_freq, limit, by, as_json) -> None:
 @cli.command()
 @click.option("--filter", "expression", default="", metavar="FILTERS",
               help="The sub-corpus, e.g. 'source:wilson date:1962' (default: everything).")
-@click.option("--n", "n", type=click.IntRange(1, 3), default=1, show_default=True,
-              help="Words (1) or word 2-grams / 3-grams.")
 @click.option("--min", "min_freq", type=click.IntRange(1), default=1, show_default=True, help="Least frequency.")
 @click.option("--limit", type=click.IntRange(1, 100_000), default=50, show_default=True, help="Rows to show.")
 @json_option
 @click.pass_obj
-def frequencies(obj: Context, expression, n, min_freq, limit, as_json) -> None:
-    """Frequency list of a sub-corpus (words, or 2-/3-word n-grams): frequency, per million words,
-    document range.
+def frequencies(obj: Context, expression, min_freq, limit, as_json) -> None:
+    """Word frequency list of a sub-corpus: frequency, per million words, document range.
 
     \b
     Examples:
       corpus frequencies --filter source:wilson
       corpus frequencies --filter 'speaker:"Nikita Khrushchev"' --limit 100 --json
-      corpus frequencies --filter source:wilson --n 3
     """
     engine = SearchEngine(obj.catalog, obj.instance)
     try:
-        result = frequency_list(engine, expression, min_freq, limit, n)
+        result = frequency_list(engine, expression, min_freq, limit)
     except SearchError as exc:
         fail(str(exc), as_json, code=2)
     finally:

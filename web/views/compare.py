@@ -488,7 +488,7 @@ def frequencies_page():
 def frequencies_result(args):
     expression = subcorpus_of(args, "filter", "", required=False)
     return run(frequency_list, expression, int_param(args, "min", DEFAULTS["frequencies_min"], 1, 10 ** 6),
-               int_param(args, "limit", DEFAULTS["frequencies_limit"], 1, 100_000), int_param(args, "n", 1, 1, 3))
+               int_param(args, "limit", DEFAULTS["frequencies_limit"], 1, 100_000))
 
 
 # ---------------------------------------------------------------- CSV
