@@ -328,6 +328,18 @@ def check_cmd(obj: Context, repair, as_json) -> None:
 
 # ---------------------------------------------------------------- search
 
+def run_engine(obj: Context, as_json: bool, work):
+    """Run `work(engine)` on a search engine over the instance; a SearchError ends the command
+    with its one-line message and exit status 2."""
+    engine = SearchEngine(obj.catalog, obj.instance)
+    try:
+        return work(engine)
+    except SearchError as exc:
+        fail(str(exc), as_json, code=2)
+    finally:
+        engine.close()
+
+
 def filter_options(func):
     """The filter options shared by search and the comparison commands."""
     for option in reversed([
@@ -376,13 +388,7 @@ def search(obj: Context, query, speaker, participant, source, lang, doc_type, da
     request = SearchRequest(query=query, speaker=speaker, participant=participant, source=source, lang=lang,
                             type=doc_type, date_from=date_from, date_to=date_to, variants=variants, sort=sort,
                             width=width, limit=limit, offset=offset)
-    engine = SearchEngine(obj.catalog, obj.instance)
-    try:
-        result = engine.search(request)
-    except SearchError as exc:
-        fail(str(exc), as_json, code=2)
-    finally:
-        engine.close()
+    result = run_engine(obj, as_json, lambda engine: engine.search(request))
     if as_json:
         emit_json(result.to_json())
     else:
@@ -434,13 +440,7 @@ def distribution(obj: Context, query, by, speaker, participant, source, lang, do
     """
     request = SearchRequest(query=query, speaker=speaker, participant=participant, source=source, lang=lang,
                             type=doc_type, date_from=date_from, date_to=date_to, variants=variants)
-    engine = SearchEngine(obj.catalog, obj.instance)
-    try:
-        result = distribution_of(engine, request, by, all_values)
-    except SearchError as exc:
-        fail(str(exc), as_json, code=2)
-    finally:
-        engine.close()
+    result = run_engine(obj, as_json, lambda engine: distribution_of(engine, request, by, all_values))
     if as_json:
         emit_json(result.to_json())
         return
@@ -482,14 +482,9 @@ def collocates(obj: Context, query, window, left, right, by, min_cooc, limit, sp
     """
     request = SearchRequest(query=query, speaker=speaker, participant=participant, source=source, lang=lang,
                             type=doc_type, date_from=date_from, date_to=date_to, variants=variants)
-    engine = SearchEngine(obj.catalog, obj.instance)
-    try:
-        result = collocates_of(engine, request, window if left is None else left,
-                               window if right is None else right, by, min_cooc, limit)
-    except SearchError as exc:
-        fail(str(exc), as_json, code=2)
-    finally:
-        engine.close()
+    left = window if left is None else left
+    right = window if right is None else right
+    result = run_engine(obj, as_json, lambda engine: collocates_of(engine, request, left, right, by, min_cooc, limit))
     if as_json:
         emit_json(result.to_json())
         return
@@ -522,13 +517,7 @@ def keywords(obj: Context, a, b, min_freq, limit, by, as_json) -> None:
       corpus keywords --a source:wilson --b source:frus1961-63v05
       corpus keywords --a 'speaker:"John F. Kennedy"' --b 'speaker:"Nikita Khrushchev"' --json
     """
-    engine = SearchEngine(obj.catalog, obj.instance)
-    try:
-        result = keywords_of(engine, a, b, min_freq, limit, by)
-    except SearchError as exc:
-        fail(str(exc), as_json, code=2)
-    finally:
-        engine.close()
+    result = run_engine(obj, as_json, lambda engine: keywords_of(engine, a, b, min_freq, limit, by))
     if as_json:
         emit_json(result.to_json())
         return
@@ -558,13 +547,7 @@ def frequencies(obj: Context, expression, min_freq, limit, as_json) -> None:
       corpus frequencies --filter source:wilson
       corpus frequencies --filter 'speaker:"Nikita Khrushchev"' --limit 100 --json
     """
-    engine = SearchEngine(obj.catalog, obj.instance)
-    try:
-        result = frequency_list(engine, expression, min_freq, limit)
-    except SearchError as exc:
-        fail(str(exc), as_json, code=2)
-    finally:
-        engine.close()
+    result = run_engine(obj, as_json, lambda engine: frequency_list(engine, expression, min_freq, limit))
     if as_json:
         emit_json(result.to_json())
         return
@@ -605,13 +588,7 @@ def compare(obj: Context, queries, by, sub_a, sub_b, speaker, participant, sourc
     requests = [SearchRequest(query=q, speaker=speaker, participant=participant, source=source, lang=lang,
                               type=doc_type, date_from=date_from, date_to=date_to, variants=variants)
                 for q in queries]
-    engine = SearchEngine(obj.catalog, obj.instance)
-    try:
-        result = compare_of(engine, requests, by, all_values)
-    except SearchError as exc:
-        fail(str(exc), as_json, code=2)
-    finally:
-        engine.close()
+    result = run_engine(obj, as_json, lambda engine: compare_of(engine, requests, by, all_values))
     if as_json:
         emit_json(result.to_json())
         return
