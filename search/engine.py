@@ -202,9 +202,9 @@ class SearchEngine:
         result.seconds = time.perf_counter() - started
         return result
 
-    def match(self, request: SearchRequest, started: float | None = None) -> "Matched":
+    def match(self, request: SearchRequest, started: float | None = None, only: set[int] | None = None) -> "Matched":
         """Every matching index entry with its hit count, and the filter the request applies
-        (for statistics over the same selection as search())."""
+        (for statistics over the same selection as search()); `only` restricts the entries."""
         started = started or time.perf_counter()
         parsed = parse(request.query)
         filters = list(parsed.filters) + _option_filters(request)
@@ -214,6 +214,8 @@ class SearchEngine:
         warnings: list[str] = []
         text_query = self._top_query(parsed.text, request.variants, searcher)
         allowed = self._filter_predicate(filters, searcher, warnings)
+        if only is not None:
+            allowed = only.__contains__ if allowed is None else (lambda d, f=allowed: d in only and f(d))
         count = _count_by_frequency if _terms_only(parsed.text) else _count_by_spans
         units = self._match(text_query, searcher, allowed, started, request.sort == "relevance", count)
         return Matched(units, allowed, text_query, warnings)
@@ -240,19 +242,13 @@ class SearchEngine:
     def document_hits(self, request: SearchRequest, doc_id: str) -> list[tuple[int, int]]:
         """Character spans of every hit of the request's query inside one document, in text order
         (for marking hits in the document view). Filters apply as in search()."""
-        started = time.perf_counter()
-        parsed = parse(request.query)
-        if parsed.text is None:
+        if parse(request.query).text is None:
             return []
-        searcher = self.searcher()
-        text_query = self._top_query(parsed.text, request.variants, searcher)
-        in_doc = set(searcher.docs_for_query(wq.Term("doc", doc_id)))
+        in_doc = set(self.searcher().docs_for_query(wq.Term("doc", doc_id)))
         if not in_doc:
             return []
-        others = self._filter_predicate(list(parsed.filters) + _option_filters(request), searcher, [])
-        allowed = (lambda d: d in in_doc and others(d)) if others else in_doc.__contains__
-        units = self._match(text_query, searcher, allowed, started, False, _count_by_spans)
-        spans = self._spans_for(text_query, searcher, [u.docnum for u in units])
+        matched = self.match(request, only=in_doc)
+        spans = self._spans_for(matched.text_query, self.searcher(), [u.docnum for u in matched.units])
         cols = self.columns()
         docs = self._documents({cols["dseq"][d] for d in spans})
         out = []

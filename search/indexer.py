@@ -47,7 +47,7 @@ class Unit:
 
 def units_of(doc: Document) -> list[Unit]:
     """The document's passages in order, with uncovered paragraphs filled in as extra units."""
-    units, pos = [], 0
+    units = []
     passages = sorted(doc.passages, key=lambda p: (p.start, p.position))
     for para_start, para_end in _uncovered(doc.text, [(p.start, p.end) for p in passages]):
         units.append(Unit(para_start, para_end, 0, 0, 0))
@@ -61,7 +61,7 @@ def units_of(doc: Document) -> list[Unit]:
 
 def _uncovered(text: str, spans: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
     """Paragraph pieces of `text` that no span covers."""
-    covered_until, i = 0, 0
+    i = 0
     for para_start, para_end in paragraph_spans(text):
         pos = para_start
         while i < len(spans) and spans[i][1] <= pos:
@@ -76,7 +76,6 @@ def _uncovered(text: str, spans: list[tuple[int, int]]) -> Iterator[tuple[int, i
             if text[pos:nxt].strip():
                 yield pos + (len(text[pos:nxt]) - len(text[pos:nxt].lstrip())), nxt
             pos = nxt
-    return covered_until
 
 
 class Codes:

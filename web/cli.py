@@ -395,6 +395,11 @@ def search(obj: Context, query, speaker, participant, source, lang, doc_type, da
         print_kwic(result)
 
 
+def print_warnings(result) -> None:
+    for warning in result.warnings:
+        click.echo(f"Note: {warning}")
+
+
 def plural(n: int, word: str) -> str:
     return f"{n:,} {word}{'' if n == 1 else 's'}"
 
@@ -402,8 +407,7 @@ def plural(n: int, word: str) -> str:
 def print_kwic(result) -> None:
     click.echo(f"{plural(result.total_hits, 'hit')} in {plural(result.total_documents, 'document')} "
                f"({result.seconds * 1000:.0f} ms)")
-    for warning in result.warnings:
-        click.echo(f"Note: {warning}")
+    print_warnings(result)
     if not result.hits:
         return
     left_width = min(60, max(len(h.left) for h in result.hits))
@@ -445,8 +449,7 @@ def distribution(obj: Context, query, by, speaker, participant, source, lang, do
         emit_json(result.to_json())
         return
     click.echo(f"{plural(result.total_hits, 'hit')} of {query} by {by}, over {result.total_tokens:,} words")
-    for warning in result.warnings:
-        click.echo(f"Note: {warning}")
+    print_warnings(result)
     width = max([len(r.value) for r in result.rows] + [5])
     click.echo(f"{by:<{width}}  {'hits':>8}  {'docs':>6}  {'words':>11}  {'per million':>11}")
     for row in result.rows:
@@ -490,8 +493,7 @@ def collocates(obj: Context, query, window, left, right, by, min_cooc, limit, sp
         return
     click.echo(f"Collocates of {query} ({plural(result.node_frequency, 'hit')}, window "
                f"{result.window_left} left / {result.window_right} right, {result.corpus_tokens:,} words), by {by}")
-    for warning in result.warnings:
-        click.echo(f"Note: {warning}")
+    print_warnings(result)
     click.echo(f"{'word':<20} {'cooc':>6} {'freq':>8} {'MI':>7} {'t':>7} {'LL':>9} {'logDice':>8}")
     for r in result.rows:
         click.echo(f"{r.word[:20]:<20} {r.cooccurrences:>6,} {r.frequency:>8,} {r.mi:>7.2f} {r.t_score:>7.2f} "
@@ -523,8 +525,7 @@ def keywords(obj: Context, a, b, min_freq, limit, by, as_json) -> None:
         return
     click.echo(f"Keywords of A ({a}: {result.tokens_a:,} words, {plural(result.documents_a, 'document')}) "
                f"against B ({b}: {result.tokens_b:,} words, {plural(result.documents_b, 'document')})")
-    for warning in result.warnings:
-        click.echo(f"Note: {warning}")
+    print_warnings(result)
     click.echo(f"{'word':<20} {'freq A':>7} {'freq B':>7} {'pm A':>9} {'pm B':>9} {'LL':>9} {'LogR':>6} "
                f"{'rng A':>5} {'rng B':>5}")
     for r in result.rows:
@@ -553,8 +554,7 @@ def frequencies(obj: Context, expression, min_freq, limit, as_json) -> None:
         return
     click.echo(f"{result.subcorpus}: {result.tokens:,} words, {result.types:,} different, "
                f"{plural(result.documents, 'document')}")
-    for warning in result.warnings:
-        click.echo(f"Note: {warning}")
+    print_warnings(result)
     click.echo(f"{'word':<24} {'freq':>9} {'per million':>12} {'range':>6}")
     for r in result.rows:
         click.echo(f"{r.word[:24]:<24} {r.frequency:>9,} {r.per_million:>12,.1f} {r.range:>6,}")
@@ -594,8 +594,7 @@ def compare(obj: Context, queries, by, sub_a, sub_b, speaker, participant, sourc
         return
     click.echo(" vs ".join(f"{q} ({plural(n, 'hit')})" for q, n in zip(result.queries, result.total_hits))
                + f", by {by}")
-    for warning in result.warnings:
-        click.echo(f"Note: {warning}")
+    print_warnings(result)
     width = max([len(r.value) for r in result.rows] + [len(by)])
     click.echo(f"{by:<{width}} " + " ".join(f"{q[-24:]:>24} {'words':>11} {'pm':>9}" for q in result.queries))
     for row in result.rows:
