@@ -33,6 +33,11 @@ CASES = {
     "keywords news conferences vs ungdc": lambda e: keywords(e, "source:presidential-news-conferences-debates",
                                                              "source:ungdc"),
     "frequencies frus1961-63v05": lambda e: frequency_list(e, "source:frus1961-63v05"),
+    "2-grams frus1961-63v05": lambda e: frequency_list(e, "source:frus1961-63v05", n=2),
+    "3-grams JFK (speaker)": lambda e: frequency_list(e, 'speaker:"John F. Kennedy"', n=3),
+    "words, whole corpus": lambda e: frequency_list(e, ""),
+    "2-grams, whole corpus": lambda e: frequency_list(e, "", n=2),
+    "3-grams, whole corpus": lambda e: frequency_list(e, "", n=3),
 }
 
 

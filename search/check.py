@@ -1,6 +1,7 @@
 """`corpus check`: does the index hold exactly what the catalog holds?"""
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -12,6 +13,7 @@ from corpus.db import Catalog
 from corpus.models import Document
 
 from .indexer import Indexer, index_dir, read_ledger
+from .tokenstore import TokenStore
 
 
 @dataclass
@@ -23,21 +25,26 @@ class Drift:
     stale: list[str] = field(default_factory=list)       # indexed from an older version of the document
     damaged: list[str] = field(default_factory=list)     # entry count differs from what was written
     no_index: bool = False
+    no_token_store: bool = False                         # index built before the token store existed
 
     @property
     def ok(self) -> bool:
-        return not (self.missing or self.extra or self.stale or self.damaged or self.no_index)
+        return not (self.missing or self.extra or self.stale or self.damaged or self.no_index
+                    or self.no_token_store)
 
     def to_json(self) -> dict:
         return {"ok": self.ok, "catalog_documents": self.catalog_documents,
                 "index_documents": self.index_documents, "no_index": self.no_index,
+                "no_token_store": self.no_token_store,
                 "missing": self.missing, "extra": self.extra, "stale": self.stale, "damaged": self.damaged}
 
 
 def check(catalog: Catalog, instance: Path) -> Drift:
     drift = Drift()
     with catalog.session() as s:
-        hashes = {doc_id: extra.get("record_hash") for doc_id, extra in s.execute(select(Document.id, Document.extra))}
+        rows = s.execute(select(Document.id, Document.extra, Document.token_count)).all()
+    hashes = {doc_id: extra.get("record_hash") for doc_id, extra, _ in rows}
+    with_words = {doc_id for doc_id, _, tokens in rows if tokens}
     drift.catalog_documents = len(hashes)
     folder = index_dir(instance)
     if not whoosh_index.exists_in(str(folder)):
@@ -57,7 +64,22 @@ def check(catalog: Catalog, instance: Path) -> Drift:
             drift.stale.append(doc_id)
         elif written[1] != indexed[doc_id]:
             drift.damaged.append(doc_id)
+    _check_token_store(drift, folder, set(indexed), set(hashes), with_words)
     return drift
+
+
+def _check_token_store(drift: Drift, folder: Path, indexed: set[str], catalog: set[str], with_words: set[str]) -> None:
+    """Every indexed document with words has its entries in the token store, and nothing else does."""
+    store = TokenStore(folder)
+    if not store.exists():
+        drift.no_token_store = bool(indexed)
+        return
+    with sqlite3.connect(store.path) as conn:
+        stored = {doc_id for (doc_id,) in conn.execute("SELECT DISTINCT doc FROM unit")}
+    known = set(drift.missing) | set(drift.stale) | set(drift.damaged)
+    lost = sorted((indexed & with_words) - stored - known)
+    drift.damaged = sorted(set(drift.damaged) | set(lost))
+    drift.extra = sorted(set(drift.extra) | (stored - indexed - catalog))
 
 
 def _entries_per_document(searcher) -> dict[str, int]:
@@ -75,7 +97,7 @@ def _entries_per_document(searcher) -> dict[str, int]:
 def repair(catalog: Catalog, instance: Path, drift: Drift) -> int:
     """Bring the index in line with the catalog; returns the number of documents re-indexed or removed."""
     indexer = Indexer(catalog, instance)
-    if drift.no_index:
+    if drift.no_index or drift.no_token_store:
         indexer.rebuild()
         return drift.catalog_documents
     todo = drift.missing + drift.stale + drift.damaged

@@ -29,6 +29,7 @@ from . import ast
 from .errors import IndexMissing, QueryTooComplex, SearchError
 from .indexer import Codes, index_dir, open_index
 from .kwic import around, context_key, kwic_line
+from .tokenstore import TokenStore
 from .phrase import FastPhrase
 from .query import parse
 from .variants import Variants
@@ -180,6 +181,10 @@ class SearchEngine:
                                    f"{', '.join(missing)}); run `corpus reindex`")
             self._columns = Columns(searcher.reader(), INDEX_COLUMNS)
         return self._columns
+
+    def tokens(self) -> TokenStore:
+        """The token store beside the index (word ids per entry, for frequency lists)."""
+        return TokenStore(index_dir(self.instance))
 
     def codes(self) -> Codes:
         if self._codes is None:

@@ -23,6 +23,7 @@ from corpus.text import count_tokens, paragraph_spans
 
 from .errors import IndexBusy, IndexMissing
 from .schema import build_schema
+from .tokenstore import TokenStore
 from .variants import Variants
 
 INDEX_DIR = "index"
@@ -187,22 +188,29 @@ class Indexer:
             raise IndexBusy(busy_message()) from None
         codes = Codes(folder / "codes.json")
         ledger = {} if fresh else read_ledger(folder)
+        tokens = self._token_writer(ix, folder, fresh)
         written = 0
         try:
             if not fresh:
                 for doc_id in [*remove_ids, *add_ids]:
                     writer.delete_by_term("doc", doc_id)
                     ledger.pop(doc_id, None)
+                if tokens:
+                    tokens.delete_documents([*remove_ids, *add_ids])
             for start in range(0, len(add_ids), BATCH):
                 for doc in self._load(add_ids[start:start + BATCH]):
-                    entries = self._add_document(writer, codes, doc)
+                    entries = self._add_document(writer, codes, doc, tokens)
                     ledger[doc.id] = [doc.extra.get("record_hash"), entries]
                     written += entries
                     self.progress(1)
             writer.commit(optimize=fresh)
         except BaseException:
             writer.cancel()
+            if tokens:
+                tokens.rollback()
             raise
+        if tokens:
+            tokens.commit()
         codes.save()
         _write_json(folder / LEDGER_FILE, ledger)
         with ix.reader() as reader:
@@ -212,6 +220,16 @@ class Indexer:
         (folder / META_FILE).write_text(json.dumps({"corpus_version": version, "updated_at": time.time()}))
         return written
 
+    @staticmethod
+    def _token_writer(ix, folder: Path, fresh: bool):
+        """The token store's writer; None when an index built before the store existed is being
+        updated (a store holding only the new documents would give wrong counts: the reader asks
+        for `corpus reindex` instead)."""
+        store = TokenStore(folder)
+        if not fresh and not store.exists() and ix.doc_count_all():
+            return None
+        return store.writer()
+
     def _load(self, ids: list[str]) -> list[Document]:
         with self.catalog.session() as s:
             docs = s.scalars(select(Document).where(Document.id.in_(ids)).options(
@@ -220,7 +238,7 @@ class Indexer:
         order = {doc_id: i for i, doc_id in enumerate(ids)}
         return sorted(docs, key=lambda d: order[d.id])
 
-    def _add_document(self, writer, codes: Codes, doc: Document) -> int:
+    def _add_document(self, writer, codes: Codes, doc: Document, tokens) -> int:
         participants = " ".join(sorted({f"p{p.person_id}" for p in doc.participants}))
         shared = dict(
             doc=doc.id, participants=participants, source_key=doc.source.key, dseq=doc.seq,
@@ -235,6 +253,8 @@ class Indexer:
             writer.add_document(text=text, speakers=f"p{unit.speaker_id}" if unit.speaker_id else "",
                                 pid=unit.passage_id, speaker=unit.speaker_id, ustart=unit.start,
                                 upos=unit.position, utok=count_tokens(text), **shared)
+            if tokens:
+                tokens.add(doc.id, doc.seq, unit.start, text)
         return len(units)
 
 

@@ -9,12 +9,16 @@ entries that have that value and pass the request's filters.
 from __future__ import annotations
 
 import math
-from collections import Counter, defaultdict
+import copy
+from collections import Counter, OrderedDict, defaultdict
 from dataclasses import asdict, dataclass, field
 from datetime import date
 
+import numpy as np
+
 from .engine import SearchEngine, SearchRequest
 from .errors import SearchError
+from .tokenstore import NgramCounts
 
 DISTRIBUTION_FACETS = ("speaker", "participant", "source", "archive", "language", "type", "year", "month", "day")
 CHRONOLOGICAL = ("year", "month", "day")
@@ -243,21 +247,16 @@ def _window_counts(engine: SearchEngine, matched, left: int, right: int) -> Coun
 
 
 def _frequencies(engine: SearchEngine, words: list[str], allowed) -> dict[str, int]:
-    """Each word's frequency in the searched (filtered) corpus, from the index."""
-    reader = engine.searcher().reader()
+    """Each word's frequency in the searched corpus: from the index's term statistics, or inside
+    a filter from the token store's counts over the filtered entries."""
     if allowed is None:
+        reader = engine.searcher().reader()
         return {w: int(reader.frequency("text", w)) for w in words}
-    out = {}
-    for word in words:
-        total = 0
-        if reader.doc_frequency("text", word):
-            matcher = engine.searcher().postings("text", word)
-            while matcher.is_active():
-                if allowed(matcher.id()):
-                    total += int(matcher.weight())
-                matcher.next()
-        out[word] = total
-    return out
+    selection, _ = _selection(engine, allowed)
+    counts = engine.tokens().count(selection, 1)
+    by_id = dict(zip(counts.keys[:, 0].tolist(), counts.frequency.tolist()))
+    ids = engine.tokens().ids_of(words)
+    return {w: by_id.get(ids.get(w, -1), 0) for w in words}
 
 
 # ---------------------------------------------------------------- keywords
@@ -308,32 +307,42 @@ def log_ratio(a: int, b: int, c: int, d: int) -> float:
 def keywords(engine: SearchEngine, a: str, b: str, min_freq: int = 3, limit: int = 50,
              by: str = "log_likelihood") -> Keywords:
     """Words over-used in sub-corpus A against sub-corpus B, both given as filter expressions
-    (`speaker:"John F. Kennedy"`, `source:wilson date:1962`). Word counts come from the index's
-    per-entry term vectors."""
+    (`speaker:"John F. Kennedy"`, `source:wilson date:1962`). Word counts come from the token
+    store written at indexing (search/tokenstore.py)."""
     if by not in KEYWORD_SORTS:
         raise SearchError(f"cannot sort keywords by {by!r}; choose one of {', '.join(KEYWORD_SORTS)}")
     warnings: list[str] = []
-    freq_a, range_a, tokens_a, docs_a = _subcorpus_counts(engine, a, "--a", warnings)
-    freq_b, range_b, tokens_b, docs_b = _subcorpus_counts(engine, b, "--b", warnings)
+    counts_a, docs_a = _subcorpus_counts(engine, a, "--a", warnings)
+    counts_b, docs_b = _subcorpus_counts(engine, b, "--b", warnings)
+    tokens_a, tokens_b = counts_a.tokens, counts_b.tokens
     if not tokens_a or not tokens_b:
         raise SearchError(f"sub-corpus {'A' if not tokens_a else 'B'} is empty; check its filters")
-    rows = []
-    for word, fa in freq_a.items():
-        fb = freq_b.get(word, 0)
-        if fa < min_freq or fa / tokens_a <= fb / tokens_b:
-            continue
-        rows.append(KeywordRow(word, fa, fb, per_million(fa, tokens_a), per_million(fb, tokens_b),
-                               round(log_likelihood(fa, fb, tokens_a, tokens_b), 4),
-                               round(log_ratio(fa, fb, tokens_a, tokens_b), 4),
-                               range_a.get(word, 0), range_b.get(word, 0)))
-    rows.sort(key=lambda r: (-getattr(r, by), r.word))
+    in_b = {int(k): (int(f), int(r)) for k, f, r in zip(counts_b.keys[:, 0], counts_b.frequency, counts_b.range)}
+    candidates = []
+    for key, fa, ra in zip(counts_a.keys[:, 0].tolist(), counts_a.frequency.tolist(), counts_a.range.tolist()):
+        fb, rb = in_b.get(key, (0, 0))
+        if fa >= min_freq and fa / tokens_a > fb / tokens_b:
+            candidates.append((key, fa, fb, ra, rb))
+    rows = [(key, fa, fb, ra, rb, round(log_likelihood(fa, fb, tokens_a, tokens_b), 4),
+             round(log_ratio(fa, fb, tokens_a, tokens_b), 4)) for key, fa, fb, ra, rb in candidates]
+    column = {"log_likelihood": 5, "log_ratio": 6, "freq_a": 1}[by]
+    rows.sort(key=lambda r: -r[column])
+    if len(rows) > limit:
+        # Ties are ordered by word, so keep every row tied with the limit-th until words are known.
+        floor = rows[limit - 1][column]
+        rows = [r for r in rows if r[column] >= floor]
+    words = engine.tokens().words(r[0] for r in rows)
+    out = [KeywordRow(words[key], fa, fb, per_million(fa, tokens_a), per_million(fb, tokens_b), ll, lr, ra, rb)
+           for key, fa, fb, ra, rb, ll, lr in rows]
+    out.sort(key=lambda r: (-getattr(r, by), r.word))
     return Keywords(a=a, b=b, tokens_a=tokens_a, tokens_b=tokens_b, documents_a=docs_a, documents_b=docs_b,
-                    rows=rows[:limit], warnings=warnings)
+                    rows=out[:limit], warnings=warnings)
 
 
 def _subcorpus_counts(engine: SearchEngine, expression: str, name: str, warnings: list[str],
-                      allow_empty: bool = False):
-    """Word frequencies, document ranges, token and document totals of a filter-defined sub-corpus."""
+                      allow_empty: bool = False, n: int = 1) -> tuple[NgramCounts, int]:
+    """N-gram (n = 1: word) frequencies and document ranges of a filter-defined sub-corpus, with
+    the number of its documents."""
     from .query import parse
     if allow_empty and not expression.strip():
         allowed = None
@@ -343,35 +352,33 @@ def _subcorpus_counts(engine: SearchEngine, expression: str, name: str, warnings
             raise SearchError(f"{name} takes filters only (e.g. speaker:\"Blas Roca\" or source:wilson "
                               f"date:1962), not words: {expression!r}")
         allowed = engine._filter_predicate(list(parsed.filters), engine.searcher(), warnings)
-    reader = engine.searcher().reader()
-    dseq = engine.columns()["dseq"]
-    freqs: Counter = Counter()
-    last_doc: dict[str, int] = {}
-    ranges: Counter = Counter()
-    documents = set()
-    tokens = 0
-    utok = engine.columns()["utok"]
-    for docnum in engine.live_docnums():
-        if allowed is not None and not allowed(docnum):
-            continue
-        doc = dseq[docnum]
-        documents.add(doc)
-        if not utok[docnum]:
-            continue                  # punctuation only ("* * *"): no words, no term vector
-        tokens += utok[docnum]
-        for word, weight in reader.vector_as("weight", docnum, "text"):
-            freqs[word] += int(weight)
-            if last_doc.get(word) != doc:
-                last_doc[word] = doc
-                ranges[word] += 1
-    return freqs, ranges, tokens, len(documents)
+    selection, documents = _selection(engine, allowed)
+    return engine.tokens().count(selection, n), documents
+
+
+def _selection(engine: SearchEngine, allowed) -> tuple[dict[int, set[int]] | None, int]:
+    """The entries passing `allowed`, as document seq -> entry starts (None: every entry), and
+    how many documents they come from."""
+    cols = engine.columns()
+    dseq, ustart = cols["dseq"], cols["ustart"]
+    live = engine.live_docnums()
+    if allowed is None:
+        return None, len({dseq[d] for d in live})
+    chosen: dict[int, set[int]] = defaultdict(set)
+    for d in live:
+        if allowed(d):
+            chosen[dseq[d]].add(ustart[d])
+    return chosen, len(chosen)
 
 
 # ---------------------------------------------------------------- frequency lists
 
+NGRAM_SIZES = (1, 2, 3)
+
+
 @dataclass
 class FrequencyRow:
-    word: str
+    word: str             # a word, or an n-gram's words joined by single spaces
     frequency: int
     per_million: float
     range: int
@@ -380,6 +387,7 @@ class FrequencyRow:
 @dataclass
 class FrequencyList:
     subcorpus: str
+    n: int
     tokens: int
     documents: int
     types: int
@@ -390,16 +398,45 @@ class FrequencyList:
         return asdict(self)
 
 
-def frequency_list(engine: SearchEngine, expression: str = "", min_freq: int = 1, limit: int = 100) -> FrequencyList:
-    """Word frequencies of a sub-corpus given by filters (the whole corpus when empty), with
-    per million words and document range, most frequent first."""
+def frequency_list(engine: SearchEngine, expression: str = "", min_freq: int = 1, limit: int = 100,
+                   n: int = 1) -> FrequencyList:
+    """Word (n = 1) or n-gram (n = 2, 3) frequencies of a sub-corpus given by filters (the whole
+    corpus when empty), with per million words and document range, most frequent first.
+    N-grams are runs of n words inside one entry and one sentence or clause (search/tokenstore.py);
+    per million is per million words of the sub-corpus, as for single words."""
+    if n not in NGRAM_SIZES:
+        raise SearchError(f"n-grams of {n} words are not counted; choose 1 (words), 2 or 3")
+    key = (engine.tokens().generation(), expression, min_freq, limit, n)
+    if key in _FREQUENCY_CACHE:
+        _FREQUENCY_CACHE.move_to_end(key)
+        return copy.deepcopy(_FREQUENCY_CACHE[key])
+    result = _frequency_list(engine, expression, min_freq, limit, n)
+    _FREQUENCY_CACHE[key] = copy.deepcopy(result)
+    while len(_FREQUENCY_CACHE) > FREQUENCY_CACHE_SIZE:
+        _FREQUENCY_CACHE.popitem(last=False)
+    return result
+
+
+# Recent frequency lists by (token store generation, arguments): a list over the whole corpus
+# takes seconds to count and is the one asked for most.
+FREQUENCY_CACHE_SIZE = 32
+_FREQUENCY_CACHE: OrderedDict = OrderedDict()
+
+
+def _frequency_list(engine: SearchEngine, expression: str, min_freq: int, limit: int, n: int) -> FrequencyList:
     warnings: list[str] = []
-    freqs, ranges, tokens, documents = _subcorpus_counts(engine, expression, "the sub-corpus", warnings,
-                                                         allow_empty=True)
-    rows = [FrequencyRow(w, f, per_million(f, tokens), ranges[w]) for w, f in freqs.items() if f >= min_freq]
+    counts, documents = _subcorpus_counts(engine, expression, "the sub-corpus", warnings, allow_empty=True, n=n)
+    keep = np.flatnonzero(counts.frequency >= min_freq)
+    if len(keep) > limit:
+        # Everything at least as frequent as the limit-th row (ties are ordered by words below).
+        threshold = np.partition(counts.frequency[keep], len(keep) - limit)[len(keep) - limit]
+        keep = keep[counts.frequency[keep] >= threshold]
+    words = engine.tokens().words(np.unique(counts.keys[keep]).tolist())
+    rows = [FrequencyRow(" ".join(words[int(k)] for k in counts.keys[i]), int(counts.frequency[i]),
+                         per_million(int(counts.frequency[i]), counts.tokens), int(counts.range[i])) for i in keep]
     rows.sort(key=lambda r: (-r.frequency, r.word))
-    return FrequencyList(subcorpus=expression or "(all)", tokens=tokens, documents=documents, types=len(freqs),
-                         rows=rows[:limit], warnings=warnings)
+    return FrequencyList(subcorpus=expression or "(all)", n=n, tokens=counts.tokens, documents=documents,
+                         types=len(counts.frequency), rows=rows[:limit], warnings=warnings)
 
 
 # ---------------------------------------------------------------- side by side

@@ -127,6 +127,21 @@ def test_collocate_counts_equal_a_brute_force_window_scan(corpus_index, document
     assert counts == sorted(counts, reverse=True)
 
 
+def test_collocate_frequencies_inside_a_filter_count_only_the_filtered_text(corpus_index, documents):
+    """Inside source:wilson a collocate's frequency is its count in the Wilson documents (token
+    store), not in the whole corpus."""
+    from search.stats import collocates
+    from .test_search import WORD
+    result = collocates(corpus_index[2], SearchRequest(query="missile", source="wilson"), 5, 5,
+                        by="cooccurrences", limit=1000)
+    wilson = Counter(w.lower() for doc_id, text, *_ in documents if doc_id.startswith("wilson:")
+                     for w in WORD.findall(text))
+    rows = {r.word: r for r in result.rows}
+    assert rows["bases"].frequency == wilson["bases"] == 11
+    assert rows["the"].frequency == wilson["the"]
+    assert result.corpus_tokens == sum(wilson.values())
+
+
 def test_collocates_cli_json_and_errors(corpus_index):
     _, instance, _ = corpus_index
     result = CliRunner().invoke(cli, ["--instance", str(instance), "collocates", "missile", "--window", "5",

@@ -295,6 +295,21 @@ def test_frequencies_page_csv_and_api(client, engine):
     assert response.get_json() == expected.to_json()
 
 
+def test_ngram_frequencies_page_links_csv_and_api(client, engine):
+    expected = frequency_list(engine, "source:wilson", 1, 50, n=3)
+    _, body = get(client, "/frequencies", {"filter": "source:wilson", "n": "3"})
+    rows = table_rows(body, "frequencies")
+    assert [(r[0], int(number(r[1]))) for r in rows] == [(r.word, r.frequency) for r in expected.rows]
+    assert rows[0][:2] == ["the chinese communists", "23"]
+    assert 'href="/search?q=%22the+chinese+communists%22+source:wilson"' in body
+    assert '<option value="3" selected>3-grams</option>' in body and "<th scope=\"col\">3-gram</th>" in body
+    response, _ = get(client, "/frequencies.csv", {"filter": "source:wilson", "n": "3"})
+    header, columns, csv_rows = csv_body(response)
+    assert "# n: 3" in header and columns[0] == "3-gram" and csv_rows[0][:2] == ["the chinese communists", "23"]
+    response, _ = get(client, "/api/frequencies", {"filter": "source:wilson", "n": "3"})
+    assert response.get_json() == expected.to_json()
+
+
 # ---------------------------------------------------------------- bad input
 
 @pytest.mark.parametrize("path, params, message", [
@@ -308,6 +323,7 @@ def test_frequencies_page_csv_and_api(client, engine):
     ("/side-by-side", {"q": "blockade"}, "add a second query"),
     ("/side-by-side", {"q": "blockade", "a": "source:wilson"}, "give both sub-corpora"),
     ("/frequencies", {"filter": "missile"}, "takes filters only"),
+    ("/frequencies", {"filter": "", "n": "4"}, "n must be one of 1, 2, 3"),
     ("/timeline", {"q": "blockade", "speaker": "\x01"}, "control character"),
 ])
 def test_bad_input_shows_the_form_again_with_the_error(client, path, params, message):

@@ -316,6 +316,8 @@ def check_cmd(obj: Context, repair, as_json) -> None:
                            ("indexed from an older version", drift.stale), ("damaged in the index", drift.damaged)):
             if ids:
                 click.echo(f"  {len(ids)} {label}: {', '.join(ids[:10])}{' …' if len(ids) > 10 else ''}")
+        if drift.no_token_store:
+            click.echo("  The index has no token store (built by an older version); --repair rebuilds it.")
         if drift.ok:
             click.echo("The index agrees with the catalog.")
         elif repair:
@@ -536,28 +538,33 @@ def keywords(obj: Context, a, b, min_freq, limit, by, as_json) -> None:
 @cli.command()
 @click.option("--filter", "expression", default="", metavar="FILTERS",
               help="The sub-corpus, e.g. 'source:wilson date:1962' (default: everything).")
+@click.option("--n", "n", type=click.IntRange(1, 3), default=1, show_default=True,
+              help="1 for words, 2 or 3 for n-grams (runs of words inside one sentence or clause).")
 @click.option("--min", "min_freq", type=click.IntRange(1), default=1, show_default=True, help="Least frequency.")
 @click.option("--limit", type=click.IntRange(1, 100_000), default=50, show_default=True, help="Rows to show.")
 @json_option
 @click.pass_obj
-def frequencies(obj: Context, expression, min_freq, limit, as_json) -> None:
-    """Word frequency list of a sub-corpus: frequency, per million words, document range.
+def frequencies(obj: Context, expression, n, min_freq, limit, as_json) -> None:
+    """Word or n-gram frequency list of a sub-corpus: frequency, per million words, document range.
 
     \b
     Examples:
       corpus frequencies --filter source:wilson
       corpus frequencies --filter 'speaker:"Nikita Khrushchev"' --limit 100 --json
+      corpus frequencies --n 2 --filter 'source:frus1961-63v05 date:1962-10'
     """
-    result = run_engine(obj, as_json, lambda engine: frequency_list(engine, expression, min_freq, limit))
+    result = run_engine(obj, as_json, lambda engine: frequency_list(engine, expression, min_freq, limit, n))
     if as_json:
         emit_json(result.to_json())
         return
-    click.echo(f"{result.subcorpus}: {result.tokens:,} words, {result.types:,} different, "
+    kind = "words" if n == 1 else f"{n}-grams"
+    click.echo(f"{result.subcorpus}: {result.tokens:,} words, {result.types:,} different {kind}, "
                f"{plural(result.documents, 'document')}")
     print_warnings(result)
-    click.echo(f"{'word':<24} {'freq':>9} {'per million':>12} {'range':>6}")
+    width = 24 if n == 1 else 40
+    click.echo(f"{'word' if n == 1 else f'{n}-gram':<{width}} {'freq':>9} {'per million':>12} {'range':>6}")
     for r in result.rows:
-        click.echo(f"{r.word[:24]:<24} {r.frequency:>9,} {r.per_million:>12,.1f} {r.range:>6,}")
+        click.echo(f"{r.word[:width]:<{width}} {r.frequency:>9,} {r.per_million:>12,.1f} {r.range:>6,}")
 
 
 @cli.command()

@@ -26,7 +26,7 @@ from search.errors import IndexMissing, SearchError
 from search.query import parse
 from search.stats import (CHRONOLOGICAL, COLLOCATE_MEASURES, DISTRIBUTION_FACETS, KEYWORD_SORTS, UNDATED_LABEL,
                           Comparison, ComparisonCell, ComparisonRow, collocates, compare, distribution,
-                          frequency_list, keywords, per_million)
+                          frequency_list, keywords, per_million, NGRAM_SIZES)
 
 from .. import services
 from ..errors import BadParameter, clean, error_response
@@ -480,15 +480,22 @@ def frequencies_page():
         return render("compare.frequencies_page")
     result = frequencies_result(request.args)
     expression = "" if result.subcorpus == "(all)" else result.subcorpus
-    rows = [{"row": r, "href": url_for("search.index", q=query_with(r.word, expression))} for r in result.rows]
+    rows = [{"row": r, "href": url_for("search.index", q=query_with(phrase_of(r.word), expression))}
+            for r in result.rows]
     return render("compare.frequencies_page", result=result, rows=rows,
                   csv_url=url_for("compare.frequencies_csv", **request.args.to_dict(flat=False)))
 
 
 def frequencies_result(args):
     expression = subcorpus_of(args, "filter", "", required=False)
+    n = int(choice_of(args, "n", [str(size) for size in NGRAM_SIZES], "1"))
     return run(frequency_list, expression, int_param(args, "min", DEFAULTS["frequencies_min"], 1, 10 ** 6),
-               int_param(args, "limit", DEFAULTS["frequencies_limit"], 1, 100_000))
+               int_param(args, "limit", DEFAULTS["frequencies_limit"], 1, 100_000), n)
+
+
+def phrase_of(words: str) -> str:
+    """The search for a frequency-list row: the word, or the n-gram as a phrase."""
+    return f'"{words}"' if " " in words else words
 
 
 # ---------------------------------------------------------------- CSV
@@ -584,7 +591,7 @@ def collocates_csv():
 def frequencies_csv():
     result = frequencies_result(request.args)
     rows = [[r.word, r.frequency, r.per_million, r.range] for r in result.rows]
-    return csv_response("frequencies", [("sub-corpus", result.subcorpus),
+    return csv_response("frequencies", [("sub-corpus", result.subcorpus), ("n", str(result.n)),
                                         ("size", f"{result.tokens} words, {result.types} different, "
                                                  f"{result.documents} documents")],
-                        ["word", "frequency", "per million", "range"], rows)
+                        ["word" if result.n == 1 else f"{result.n}-gram", "frequency", "per million", "range"], rows)
