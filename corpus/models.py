@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, timezone
 
-from sqlalchemy import (JSON, Date, DateTime, ForeignKey, Index, Integer, String, Text,
+from sqlalchemy import (JSON, Boolean, Date, DateTime, ForeignKey, Index, Integer, String, Text,
                         UniqueConstraint)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -151,3 +151,40 @@ class CorpusState(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     version: Mapped[int] = mapped_column(Integer, default=0)
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class SavedQuery(Base):
+    """A search kept under a name (issue 6): the request, its counts at the last run, and how many
+    hits and documents are new since then (documents added or changed after `baseline_version`,
+    as counted at `checked_version`)."""
+    __tablename__ = "saved_query"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(80), unique=True)
+    note: Mapped[str] = mapped_column(Text, default="")
+    query: Mapped[str] = mapped_column(Text)
+    filters: Mapped[dict] = mapped_column(JSON, default=dict)    # speaker, participant, source, lang, type, date_from, date_to
+    variants: Mapped[bool] = mapped_column(Boolean, default=False)
+    sort: Mapped[str] = mapped_column(String(20), default="date")
+    width: Mapped[int] = mapped_column(Integer, default=8)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    last_run_at: Mapped[datetime | None] = mapped_column(DateTime)
+    baseline_version: Mapped[int] = mapped_column(Integer, default=0)
+    hits: Mapped[int | None] = mapped_column(Integer)
+    documents: Mapped[int | None] = mapped_column(Integer)
+    new_hits: Mapped[int] = mapped_column(Integer, default=0)
+    new_documents: Mapped[int] = mapped_column(Integer, default=0)
+    checked_version: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class QueryHistory(Base):
+    """One search run on the search page, with its totals; only the latest rows are kept."""
+    __tablename__ = "query_history"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    run_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, index=True)
+    query: Mapped[str] = mapped_column(Text)
+    filters: Mapped[dict] = mapped_column(JSON, default=dict)
+    variants: Mapped[bool] = mapped_column(Boolean, default=False)
+    sort: Mapped[str] = mapped_column(String(20), default="date")
+    width: Mapped[int] = mapped_column(Integer, default=8)
+    hits: Mapped[int] = mapped_column(Integer, default=0)
+    documents: Mapped[int] = mapped_column(Integer, default=0)

@@ -15,7 +15,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import date
 from pathlib import Path
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 from whoosh import query as wq
 from whoosh.query.spans import SpanNear2, SpanOr
 
@@ -64,6 +64,8 @@ class SearchRequest:
     width: int = 8
     limit: int = 20
     offset: int = 0
+    # Only documents added or changed after this corpus version (the new hits of a saved query).
+    since_version: int | None = None
 
 
 @dataclass
@@ -221,9 +223,22 @@ class SearchEngine:
         allowed = self._filter_predicate(filters, searcher, warnings)
         if only is not None:
             allowed = only.__contains__ if allowed is None else (lambda d, f=allowed: d in only and f(d))
+        if request.since_version is not None:
+            newer = self._changed_since(request.since_version)
+            allowed = newer if allowed is None else (lambda d, f=allowed: newer(d) and f(d))
         count = _count_by_frequency if _terms_only(parsed.text) else _count_by_spans
         units = self._match(text_query, searcher, allowed, started, request.sort == "relevance", count)
         return Matched(units, allowed, text_query, warnings)
+
+    def _changed_since(self, version: int):
+        """Predicate on docnums: the entry's document was added or changed after `version`."""
+        if version < 0:
+            raise SearchError(f"since must be a corpus version, 0 or more (got {version})")
+        with self.catalog.session() as s:
+            seqs = set(s.scalars(select(Document.seq).where(
+                or_(Document.added_version > version, Document.updated_version > version))))
+        dseq = self.columns()["dseq"]
+        return lambda d: dseq[d] in seqs
 
     def participants_by_document(self) -> dict[int, tuple[int, ...]]:
         """Document seq -> ids of its participants (cached with the columns)."""

@@ -35,3 +35,11 @@ class IndexBusy(SearchError):
 
 class IndexMissing(SearchError):
     """There is no index yet."""
+
+
+class SavedQueryError(SearchError):
+    """A saved-query operation cannot be done: a bad name, a duplicate, a bad import file."""
+
+
+class SavedQueryNotFound(SavedQueryError):
+    """No saved query has the name asked for."""

@@ -90,6 +90,7 @@ def create_app(config: dict | None = None) -> Flask:
         MAX_QUERY_STRING=8 * 1024,
         EXPORT_MAX_HITS=100_000,
         PAGE_SIZE=25,
+        SESSION_COOKIE_SAMESITE="Lax",      # the session holds the CSRF token of the saved-query forms
     )
     app.config.from_pyfile("config.py", silent=True)
     app.config.update(config)
@@ -98,9 +99,9 @@ def create_app(config: dict | None = None) -> Flask:
     app.extensions["crisis"] = Services(instance, app.config.get("DATABASE_URL"))
 
     from . import errors, security
-    from .views import api, browse, compare, documents, search
+    from .views import api, browse, compare, documents, saved, search
     security.init_app(app)
     errors.init_app(app)
-    for module in (search, documents, browse, compare, api):
+    for module in (search, documents, browse, compare, api, saved):
         app.register_blueprint(module.bp)
     return app

@@ -136,11 +136,14 @@ def ingest(obj: Context, paths, fmt, source, mappings, as_json) -> None:
     else:
         report = ingester.run(paths)
     index_note = update_index(obj, indexer, report.added + report.updated, report.removed, show_bar)
+    recount = recount_saved(obj, report, index_note)
     if as_json:
-        emit_json({**report.to_json(), "index": index_note})
+        emit_json({**report.to_json(), "index": index_note, "saved": recount.to_json() if recount else None})
     else:
         print_ingest_summary(report)
         click.echo(index_note)
+        if recount:
+            click.echo(recount.line())
     sys.exit(1 if report.rejected else 0)
 
 
@@ -607,6 +610,335 @@ def compare(obj: Context, queries, by, sub_a, sub_b, speaker, participant, sourc
     for row in result.rows:
         cells = " ".join(f"{c.hits:>24,} {c.tokens:>11,} {c.per_million:>9,.1f}" for c in row.cells)
         click.echo(f"{row.value:<{width}} {cells}")
+
+
+# ---------------------------------------------------------------- saved queries (issue 6)
+
+def run_saved(obj: Context, as_json: bool, work):
+    """Run `work(saved_queries)`; an unknown name ends the command with exit status 1, any other
+    saved-query or search error (bad name, duplicate, bad query) with exit status 2."""
+    from search.errors import SavedQueryNotFound
+    from search.saved import SavedQueries
+
+    def with_saved(engine):
+        try:
+            return work(SavedQueries(obj.catalog, engine))
+        except SavedQueryNotFound as exc:
+            fail(str(exc), as_json, code=1)
+    return run_engine(obj, as_json, with_saved)
+
+
+def recount_saved(obj: Context, report, index_note: str):
+    """After an ingest that changed the corpus: re-count the new hits of every saved query.
+    None when there is nothing to do (no change, no saved queries)."""
+    from corpus.models import SavedQuery
+    from sqlalchemy import func, select
+    from search.saved import RecountReport, SavedQueries
+    if not report.changed:
+        return None
+    with obj.catalog.session() as s:
+        if not s.scalar(select(func.count()).select_from(SavedQuery)):
+            return None
+    if "NOT updated" in index_note:
+        return RecountReport(corpus_version=report.corpus_version,
+                             failed=[("*", "the index was not updated; run `corpus check --repair`, "
+                                           "then `corpus saved recount`")])
+    engine = SearchEngine(obj.catalog, obj.instance)
+    try:
+        return SavedQueries(obj.catalog, engine).recount()
+    finally:
+        engine.close()
+
+
+def describe_saved(entry) -> str:
+    """`missile [source=wilson, from=1962] variants sort=L1 width=5` — the request in one line."""
+    parts = [f"{key.replace('date_', '')}={value}" for key, value in entry.filters.items() if value]
+    text = entry.query + (f" [{', '.join(parts)}]" if parts else "")
+    if entry.variants:
+        text += " variants"
+    if entry.sort != "date":
+        text += f" sort={entry.sort}"
+    if entry.width != 8:
+        text += f" width={entry.width}"
+    return text
+
+
+def new_note(entry) -> str:
+    if not entry.new_hits:
+        return "none new"
+    return f"{plural(entry.new_hits, 'new hit')} in {plural(entry.new_documents, 'document')}"
+
+
+def print_saved(entry) -> None:
+    click.secho(entry.name, bold=True)
+    rows = [("query", describe_saved(entry)), ("note", entry.note),
+            ("last run", f"{entry.last_run_at:%Y-%m-%d %H:%M} UTC" if entry.last_run_at else "not run yet"),
+            ("counts", "not counted yet" if entry.hits is None else
+             f"{plural(entry.hits, 'hit')} in {plural(entry.documents, 'document')} "
+             f"at corpus version {entry.baseline_version}"),
+            ("new since", f"{new_note(entry)} (counted at corpus version {entry.checked_version})")]
+    for label, value in rows:
+        if value:
+            click.echo(f"{label:>10}: {value}")
+
+
+@cli.group()
+def saved() -> None:
+    """Saved queries: keep a search under a name, run it again, see what is new after each ingest.
+
+    "New" hits are hits in documents added or changed after the query's last run; every
+    `corpus ingest` that changes the corpus re-counts them.
+
+    \b
+    Examples:
+      corpus saved add missile-bases '"missile bases"' --from 1962 --note "for chapter 3"
+      corpus saved list
+      corpus saved run missile-bases --new      # only the new hits (the baseline stays)
+      corpus saved run missile-bases            # all hits; the new count goes back to 0
+    """
+
+
+@saved.command("add")
+@click.argument("name")
+@click.argument("query")
+@filter_options
+@click.option("--variants", is_flag=True, help="Match word variants (stemming).")
+@click.option("--sort", type=click.Choice(SORTS), default="date", show_default=True, help="Order of the lines.")
+@click.option("--width", type=click.IntRange(0, 50), default=8, show_default=True, help="Context words each side.")
+@click.option("--note", default="", help="A note to keep with the query.")
+@json_option
+@click.pass_obj
+def saved_add(obj: Context, name, query, speaker, participant, source, lang, doc_type, date_from, date_to,
+              variants, sort, width, note, as_json) -> None:
+    """Save a search under NAME (1–80 letters, digits, spaces, - _ .) and run it once.
+
+    \b
+    Examples:
+      corpus saved add blockade blockade
+      corpus saved add "Blas Roca on defeat" defeat --speaker "Blas Roca" --note "speech of 2 Nov"
+    """
+    request = SearchRequest(query=query, speaker=speaker, participant=participant, source=source, lang=lang,
+                            type=doc_type, date_from=date_from, date_to=date_to, variants=variants, sort=sort,
+                            width=width)
+    entry = run_saved(obj, as_json, lambda sq: sq.add(name, request, note))
+    if as_json:
+        emit_json(entry.to_json())
+    elif entry.hits is None:
+        click.echo(f"Saved {entry.name!r} at corpus version {entry.baseline_version}; not run (there is no index "
+                   "yet): its hits are counted as new after the next ingest.")
+    else:
+        click.echo(f"Saved {entry.name!r}: {plural(entry.hits, 'hit')} in {plural(entry.documents, 'document')} "
+                   f"at corpus version {entry.baseline_version}.")
+
+
+@saved.command("list")
+@json_option
+@click.pass_obj
+def saved_list(obj: Context, as_json) -> None:
+    """The saved queries: counts at the last run, corpus version then, and what is new since.
+
+    JSON: {"corpus_version": N, "saved": [{name, query, filters, hits, documents, baseline_version,
+    new_hits, new_documents, checked_version, last_run_at, ...}]}.
+    """
+    from search.saved import SavedQueries
+    queries = SavedQueries(obj.catalog)
+    entries, version = queries.list(), queries.corpus_version()
+    if as_json:
+        emit_json({"corpus_version": version, "saved": [e.to_json() for e in entries]})
+        return
+    if not entries:
+        click.echo("No saved queries yet; `corpus saved add NAME QUERY` keeps one.")
+        return
+    width = max(len(e.name) for e in entries)
+    click.echo(f"{'name':<{width}}  {'hits':>7}  {'docs':>5}  {'version':>7}  {'new since':<28}  query")
+    for e in entries:
+        hits = "-" if e.hits is None else f"{e.hits:,}"
+        docs = "-" if e.documents is None else f"{e.documents:,}"
+        click.echo(f"{e.name:<{width}}  {hits:>7}  {docs:>5}  {e.baseline_version:>7}  {new_note(e):<28}  "
+                   f"{describe_saved(e)}")
+    click.echo(f"Corpus version {version}.")
+
+
+@saved.command("show")
+@click.argument("name")
+@json_option
+@click.pass_obj
+def saved_show(obj: Context, name, as_json) -> None:
+    """One saved query: the search, the note, its counts and what is new (same JSON as in the list)."""
+    entry = run_saved(obj, as_json, lambda sq: sq.get(name))
+    if as_json:
+        emit_json(entry.to_json())
+    else:
+        print_saved(entry)
+
+
+@saved.command("run")
+@click.argument("name")
+@click.option("--new", "new_only", is_flag=True,
+              help="Only the hits in documents added or changed since the last run; the baseline stays.")
+@click.option("--limit", type=click.IntRange(0, 1000), default=20, show_default=True, help="Lines to show.")
+@click.option("--offset", type=click.IntRange(0), default=0, show_default=True, help="Lines to skip (paging).")
+@json_option
+@click.pass_obj
+def saved_run(obj: Context, name, new_only, limit, offset, as_json) -> None:
+    """Run a saved query and print its concordance (like `corpus search`).
+
+    A run stores the counts and moves the baseline to the current corpus version, so its new
+    hits go back to 0. With --new only the new hits are shown and nothing is changed.
+    JSON: {"saved": {...}, "new_only": bool, "result": <as `corpus search --json`>}.
+
+    \b
+    Examples:
+      corpus saved run missile-bases
+      corpus saved run missile-bases --new --json
+    """
+    if new_only:
+        entry, result = run_saved(obj, as_json, lambda sq: sq.new_hits(name, limit, offset))
+    else:
+        entry, result = run_saved(obj, as_json, lambda sq: sq.run(name, limit, offset))
+    if as_json:
+        emit_json({"saved": entry.to_json(), "new_only": new_only, "result": result.to_json()})
+        return
+    if new_only:
+        click.echo(f"{entry.name}: only documents added or changed since corpus version {entry.baseline_version} "
+                   "(the baseline stays; `corpus saved run` without --new resets it).")
+    else:
+        click.echo(f"{entry.name}: baseline now corpus version {entry.baseline_version}.")
+    print_kwic(result)
+
+
+@saved.command("rename")
+@click.argument("old")
+@click.argument("new")
+@json_option
+@click.pass_obj
+def saved_rename(obj: Context, old, new, as_json) -> None:
+    """Give a saved query another name."""
+    entry = run_saved(obj, as_json, lambda sq: sq.rename(old, new))
+    if as_json:
+        emit_json(entry.to_json())
+    else:
+        click.echo(f"Renamed {old!r} to {entry.name!r}.")
+
+
+@saved.command("delete")
+@click.argument("name")
+@click.option("--yes", is_flag=True, help="Delete without asking.")
+@click.pass_obj
+def saved_delete(obj: Context, name, yes) -> None:
+    """Delete a saved query (asks first unless --yes)."""
+    entry = run_saved(obj, False, lambda sq: sq.get(name))
+    if not yes and not click.confirm(f"Delete the saved query {entry.name!r} ({describe_saved(entry)})?"):
+        click.echo("Nothing deleted.")
+        sys.exit(1)
+    stored = run_saved(obj, False, lambda sq: sq.delete(entry.name))
+    click.echo(f"Deleted {stored!r}.")
+
+
+@saved.command("recount")
+@json_option
+@click.pass_obj
+def saved_recount(obj: Context, as_json) -> None:
+    """Count the new hits of every saved query again (ingest does this by itself)."""
+    report = run_saved(obj, as_json, lambda sq: sq.recount())
+    if as_json:
+        emit_json(report.to_json())
+    else:
+        click.echo(report.line())
+    sys.exit(1 if report.failed else 0)
+
+
+@cli.command()
+@click.option("--limit", type=click.IntRange(1, 1000), default=50, show_default=True, help="Entries to show.")
+@click.option("--clear", is_flag=True, help="Delete the whole history (asks first unless --yes).")
+@click.option("--yes", is_flag=True, help="With --clear: do not ask.")
+@json_option
+@click.pass_obj
+def history(obj: Context, limit, clear, yes, as_json) -> None:
+    """The latest searches run on the web search page (the last 200 are kept), newest first.
+
+    Save one with `corpus saved add NAME QUERY ...` or from the /history page.
+    JSON: {"history": [{id, run_at, query, filters, variants, sort, width, hits, documents}]}.
+    """
+    from search.saved import SavedQueries
+    queries = SavedQueries(obj.catalog)
+    if clear:
+        if not yes and not click.confirm("Delete the whole search history?"):
+            click.echo("Nothing deleted.")
+            sys.exit(1)
+        count = queries.clear_history()
+        if as_json:
+            emit_json({"cleared": count})
+        else:
+            click.echo(f"Cleared {count:,} history {'entry' if count == 1 else 'entries'}.")
+        return
+    entries = queries.history(limit)
+    if as_json:
+        emit_json({"history": [e.to_json() for e in entries]})
+        return
+    if not entries:
+        click.echo("No searches in the history yet.")
+    for e in entries:
+        click.echo(f"{e.run_at:%Y-%m-%d %H:%M}  {e.hits:>7,} hits {e.documents:>5,} docs  {describe_saved(e)}")
+
+
+@cli.command("export-saved")
+@click.argument("file", default="-", type=click.Path(dir_okay=False, allow_dash=True, path_type=Path))
+@click.pass_obj
+def export_saved(obj: Context, file) -> None:
+    """Write the saved queries and the history as JSON to FILE (default: stdout).
+
+    \b
+    Examples:
+      corpus export-saved saved.json
+      corpus --instance other import-saved saved.json
+    """
+    from search.saved import SavedQueries
+    data = SavedQueries(obj.catalog).export()
+    text = json.dumps(data, ensure_ascii=False, indent=2)
+    if str(file) == "-":
+        click.echo(text)
+        return
+    try:
+        Path(file).write_text(text + "\n", encoding="utf-8")
+    except OSError as exc:
+        fail(f"{file}: cannot be written ({exc.strerror or exc})", False, code=1)
+    count = len(data["saved"])
+    click.echo(f"Exported {count} saved {'query' if count == 1 else 'queries'} and "
+               f"{len(data['history'])} history entries to {file}.")
+
+
+@cli.command("import-saved")
+@click.argument("file", type=click.Path(dir_okay=False, allow_dash=True, path_type=Path))
+@click.option("--replace", "replace_existing", is_flag=True,
+              help="Overwrite saved queries of the same name (they are skipped otherwise).")
+@json_option
+@click.pass_obj
+def import_saved(obj: Context, file, replace_existing, as_json) -> None:
+    """Read saved queries and history written by `corpus export-saved` (FILE or - for stdin).
+
+    Each query is counted on this corpus to set its baseline. A name that exists already is
+    skipped (or overwritten with --replace); an invalid entry is rejected with the reason and the
+    rest is imported. Exit status 1 if any entry was rejected or the file cannot be read.
+    """
+    from search.errors import SavedQueryError
+    from search.saved import load_export, parse_export
+    try:
+        data = parse_export(sys.stdin.read(), "stdin") if str(file) == "-" else load_export(file)
+    except SavedQueryError as exc:
+        fail(str(exc), as_json, code=1)
+    report = run_saved(obj, as_json, lambda sq: sq.import_(data, replace=replace_existing))
+    if as_json:
+        emit_json(report.to_json())
+    else:
+        click.echo(f"Imported {len(report.added)} new, {len(report.replaced)} replaced, "
+                   f"{len(report.skipped)} skipped, {len(report.rejected)} rejected; "
+                   f"{report.history_added} history entries.")
+        for label, reason in report.skipped:
+            click.echo(f"  skipped {label}: {reason}")
+        for label, reason in report.rejected:
+            click.echo(f"  rejected {label}: {reason}")
+    sys.exit(1 if report.rejected else 0)
 
 
 # ---------------------------------------------------------------- serve

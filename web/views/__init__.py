@@ -3,8 +3,9 @@ document page and the API) and the one helper that builds links from it (facets,
 back-to-results, export).
 
 The whole state lives in the URL: q, speaker, participant, source, lang, type, from, to,
-variants, sort, width, page, per. Only values that differ from the defaults are written back,
-so links stay short and a bookmark reproduces the page.
+variants, sort, width, page, per, and since (only documents added or changed after that corpus
+version: the new-hits links of saved queries). Only values that differ from the defaults are
+written back, so links stay short and a bookmark reproduces the page.
 """
 from __future__ import annotations
 
@@ -54,6 +55,7 @@ class SearchState:
     width: int = DEFAULT_WIDTH
     page: int = 1
     per: int = 25
+    since: int | None = None        # only documents added or changed after this corpus version (saved queries)
 
     @property
     def offset(self) -> int:
@@ -66,7 +68,8 @@ class SearchState:
             source=self.source or None, lang=self.lang or None, type=self.type or None,
             date_from=self.date_from or None, date_to=self.date_to or None, variants=self.variants,
             sort=self.sort, width=self.width,
-            limit=self.per if limit is None else limit, offset=self.offset if offset is None else offset)
+            limit=self.per if limit is None else limit, offset=self.offset if offset is None else offset,
+            since_version=self.since)
 
     def params(self, paging: bool = True) -> dict[str, str]:
         """The URL parameters of this state that differ from the defaults, in a stable order."""
@@ -86,6 +89,8 @@ class SearchState:
             out["page"] = str(self.page)
         if paging and self.per != default_per_page():
             out["per"] = str(self.per)
+        if self.since is not None:
+            out["since"] = str(self.since)
         return out
 
     def filters(self) -> list[tuple[str, str, str]]:
@@ -123,6 +128,7 @@ def search_state(args: MultiDict) -> SearchState:
         width=_int(args, "width", DEFAULT_WIDTH, 0, MAX_WIDTH),
         page=_int(args, "page", 1, 1, MAX_PAGE),
         per=_int(args, "per", default_per_page(), 1, min(MAX_PER_PAGE, MAX_LIMIT)),
+        since=_int(args, "since", -1, 0, 10 ** 9) if (args.get("since") or "").strip() else None,
     )
 
 

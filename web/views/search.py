@@ -19,6 +19,7 @@ from .. import services
 from ..errors import BadParameter, clean
 from . import (FILTER_PARAMS, PER_PAGE_CHOICES, SORT_LABELS, WIDTHS, SearchState, default_per_page, doc_url,
                search_state, state_url)
+from .saved import record_search
 
 bp = Blueprint("search", __name__)
 
@@ -45,6 +46,7 @@ def index():
         raise
     except SearchError as exc:
         return render_search(state, error=exc), 400
+    record_search(state, result)
     return render_search(state, result=result)
 
 
@@ -260,6 +262,8 @@ def _csv_header(state: SearchState, result: SearchResult, version: int, wanted: 
         ("exported", datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")),
         ("hits", f"{result.total_hits} in {result.total_documents} documents"),
     ]
+    if state.since is not None:
+        rows.insert(3, ("since", f"only documents added or changed after corpus version {state.since}"))
     if wanted < result.total_hits:
         rows.append(("cut", f"only the first {wanted} of {result.total_hits} hits are exported "
                             "(EXPORT_MAX_HITS); narrow the search for the rest"))
