@@ -13,6 +13,8 @@ import copy
 from collections import Counter, OrderedDict, defaultdict
 from dataclasses import asdict, dataclass, field
 from datetime import date
+from functools import lru_cache
+from pathlib import Path
 
 import numpy as np
 
@@ -388,6 +390,7 @@ class FrequencyRow:
 class FrequencyList:
     subcorpus: str
     n: int
+    content: bool
     tokens: int
     documents: int
     types: int
@@ -399,18 +402,20 @@ class FrequencyList:
 
 
 def frequency_list(engine: SearchEngine, expression: str = "", min_freq: int = 1, limit: int = 100,
-                   n: int = 1) -> FrequencyList:
+                   n: int = 1, content: bool = False) -> FrequencyList:
     """Word (n = 1) or n-gram (n = 2, 3) frequencies of a sub-corpus given by filters (the whole
     corpus when empty), with per million words and document range, most frequent first.
     N-grams are runs of n words inside one entry and one sentence or clause (search/tokenstore.py);
-    per million is per million words of the sub-corpus, as for single words."""
+    per million is per million words of the sub-corpus, as for single words. With `content`,
+    rows beginning or ending with a function word (search/data/function_words.txt) are left out;
+    `types` still counts every distinct word or n-gram."""
     if n not in NGRAM_SIZES:
         raise SearchError(f"n-grams of {n} words are not counted; choose 1 (words), 2 or 3")
-    key = (engine.tokens().generation(), expression, min_freq, limit, n)
+    key = (engine.tokens().generation(), expression, min_freq, limit, n, content)
     if key in _FREQUENCY_CACHE:
         _FREQUENCY_CACHE.move_to_end(key)
         return copy.deepcopy(_FREQUENCY_CACHE[key])
-    result = _frequency_list(engine, expression, min_freq, limit, n)
+    result = _frequency_list(engine, expression, min_freq, limit, n, content)
     _FREQUENCY_CACHE[key] = copy.deepcopy(result)
     while len(_FREQUENCY_CACHE) > FREQUENCY_CACHE_SIZE:
         _FREQUENCY_CACHE.popitem(last=False)
@@ -423,10 +428,15 @@ FREQUENCY_CACHE_SIZE = 32
 _FREQUENCY_CACHE: OrderedDict = OrderedDict()
 
 
-def _frequency_list(engine: SearchEngine, expression: str, min_freq: int, limit: int, n: int) -> FrequencyList:
+def _frequency_list(engine: SearchEngine, expression: str, min_freq: int, limit: int, n: int,
+                    content: bool) -> FrequencyList:
     warnings: list[str] = []
     counts, documents = _subcorpus_counts(engine, expression, "the sub-corpus", warnings, allow_empty=True, n=n)
-    keep = np.flatnonzero(counts.frequency >= min_freq)
+    eligible = counts.frequency >= min_freq
+    if content:
+        stop = np.fromiter(engine.tokens().ids_of(function_words()).values(), dtype=np.int64)
+        eligible &= ~(np.isin(counts.keys[:, 0], stop) | np.isin(counts.keys[:, -1], stop))
+    keep = np.flatnonzero(eligible)
     if len(keep) > limit:
         # Everything at least as frequent as the limit-th row (ties are ordered by words below).
         threshold = np.partition(counts.frequency[keep], len(keep) - limit)[len(keep) - limit]
@@ -435,8 +445,15 @@ def _frequency_list(engine: SearchEngine, expression: str, min_freq: int, limit:
     rows = [FrequencyRow(" ".join(words[int(k)] for k in counts.keys[i]), int(counts.frequency[i]),
                          per_million(int(counts.frequency[i]), counts.tokens), int(counts.range[i])) for i in keep]
     rows.sort(key=lambda r: (-r.frequency, r.word))
-    return FrequencyList(subcorpus=expression or "(all)", n=n, tokens=counts.tokens, documents=documents,
-                         types=len(counts.frequency), rows=rows[:limit], warnings=warnings)
+    return FrequencyList(subcorpus=expression or "(all)", n=n, content=content, tokens=counts.tokens,
+                         documents=documents, types=len(counts.frequency), rows=rows[:limit], warnings=warnings)
+
+
+@lru_cache(maxsize=1)
+def function_words() -> frozenset[str]:
+    """The shipped list of English function words (search/data/function_words.txt)."""
+    text = (Path(__file__).parent / "data" / "function_words.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 
 # ---------------------------------------------------------------- side by side

@@ -215,3 +215,27 @@ def test_document_ranges_when_key_and_document_do_not_fit_one_integer(key_space)
     keys = rng.integers(0, 50, 400).astype(np.int64)
     expected = Counter(k for k, _d in {(int(k), int(d)) for k, d in zip(keys, docs)})
     assert _ranges(keys, docs, key_space, 9).tolist() == [expected[k] for k in sorted(expected)]
+
+
+def test_content_lists_leave_out_function_word_edges(corpus_index, documents):
+    from search.stats import function_words
+    stop = function_words()
+    assert {"the", "of", "us", "would"} <= stop and "soviet" not in stop
+    keep = lambda doc_id, speaker: doc_id.startswith("frus1961-63v05:")
+    result = frequency_list(corpus_index[2], "source:frus1961-63v05", limit=15, n=3, content=True)
+    counts, ranges = _brute_force(documents, keep, 3)
+    content = {g: f for g, f in counts.items() if g.split()[0] not in stop and g.split()[-1] not in stop}
+    top = sorted(content.items(), key=lambda kv: (-kv[1], kv[0]))[:15]
+    assert [(r.word, r.frequency, r.range) for r in result.rows] == [(g, f, ranges[g]) for g, f in top]
+    assert result.rows[0].word == "department of state" and result.content is True
+    assert result.types == len(counts)
+
+
+def test_cli_content_flag(corpus_index):
+    from web.cli import cli
+    instance = corpus_index[1]
+    result = CliRunner().invoke(cli, ["--instance", str(instance), "frequencies", "--n", "2", "--content",
+                                      "--filter", "source:frus1961-63v05", "--limit", "3"])
+    assert result.exit_code == 0, result.output
+    assert [line.split()[:2] for line in result.output.splitlines()[2:]] == [
+        ["soviet", "union"], ["united", "states"], ["mr", "khrushchev"]]

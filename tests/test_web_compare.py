@@ -308,6 +308,14 @@ def test_ngram_frequencies_page_links_csv_and_api(client, engine):
     assert "# n: 3" in header and columns[0] == "3-gram" and csv_rows[0][:2] == ["the chinese communists", "23"]
     response, _ = get(client, "/api/frequencies", {"filter": "source:wilson", "n": "3"})
     assert response.get_json() == expected.to_json()
+    content = frequency_list(engine, "source:wilson", 1, 50, n=2, content=True)
+    _, body = get(client, "/frequencies", {"filter": "source:wilson", "n": "2", "content": "1"})
+    assert [r[0] for r in table_rows(body, "frequencies")] == [r.word for r in content.rows]
+    assert 'id="frequencies-content" checked' in body
+    response, _ = get(client, "/api/frequencies", {"filter": "source:wilson", "n": "2", "content": "1"})
+    assert response.get_json() == content.to_json() and response.get_json()["content"] is True
+    response, _ = get(client, "/frequencies.csv", {"filter": "source:wilson", "n": "2", "content": "1"})
+    assert "# function words: left out" in csv_body(response)[0]
 
 
 # ---------------------------------------------------------------- bad input

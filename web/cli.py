@@ -543,11 +543,13 @@ def keywords(obj: Context, a, b, min_freq, limit, by, as_json) -> None:
               help="The sub-corpus, e.g. 'source:wilson date:1962' (default: everything).")
 @click.option("--n", "n", type=click.IntRange(1, 3), default=1, show_default=True,
               help="1 for words, 2 or 3 for n-grams (runs of words inside one sentence or clause).")
+@click.option("--content", is_flag=True,
+              help="Leave out words and n-grams that begin or end with a function word (the, of, to ...).")
 @click.option("--min", "min_freq", type=click.IntRange(1), default=1, show_default=True, help="Least frequency.")
 @click.option("--limit", type=click.IntRange(1, 100_000), default=50, show_default=True, help="Rows to show.")
 @json_option
 @click.pass_obj
-def frequencies(obj: Context, expression, n, min_freq, limit, as_json) -> None:
+def frequencies(obj: Context, expression, n, content, min_freq, limit, as_json) -> None:
     """Word or n-gram frequency list of a sub-corpus: frequency, per million words, document range.
 
     \b
@@ -555,8 +557,9 @@ def frequencies(obj: Context, expression, n, min_freq, limit, as_json) -> None:
       corpus frequencies --filter source:wilson
       corpus frequencies --filter 'speaker:"Nikita Khrushchev"' --limit 100 --json
       corpus frequencies --n 2 --filter 'source:frus1961-63v05 date:1962-10'
+      corpus frequencies --n 3 --content          # "nuclear test ban", not "of the"
     """
-    result = run_engine(obj, as_json, lambda engine: frequency_list(engine, expression, min_freq, limit, n))
+    result = run_engine(obj, as_json, lambda engine: frequency_list(engine, expression, min_freq, limit, n, content))
     if as_json:
         emit_json(result.to_json())
         return

@@ -107,7 +107,7 @@ def collocates():
 
 @bp.get("/frequencies")
 def frequencies():
-    """Same JSON as `corpus frequencies --filter EXPR --json`: filter, n, min, limit."""
+    """Same JSON as `corpus frequencies --filter EXPR --json`: filter, n, content, min, limit."""
     from .compare import frequencies_result
     return json_response(frequencies_result(request.args).to_json())
 
@@ -127,5 +127,5 @@ def endpoints():
                                              "--json`); min, limit, by",
         "/api/collocates?q=QUERY": "collocates within a window (same JSON as `corpus collocates --json`); window, "
                                    "left, right, by, min, limit, filters",
-        "/api/frequencies?filter=FILTERS": "word or n-gram frequency list (same JSON as `corpus frequencies --json`); n (1-3), min, limit",
+        "/api/frequencies?filter=FILTERS": "word or n-gram frequency list (same JSON as `corpus frequencies --json`); n (1-3), content (1: without function words), min, limit",
     }})

@@ -489,8 +489,9 @@ def frequencies_page():
 def frequencies_result(args):
     expression = subcorpus_of(args, "filter", "", required=False)
     n = int(choice_of(args, "n", [str(size) for size in NGRAM_SIZES], "1"))
+    content = choice_of(args, "content", ["0", "1"], "0") == "1"
     return run(frequency_list, expression, int_param(args, "min", DEFAULTS["frequencies_min"], 1, 10 ** 6),
-               int_param(args, "limit", DEFAULTS["frequencies_limit"], 1, 100_000), n)
+               int_param(args, "limit", DEFAULTS["frequencies_limit"], 1, 100_000), n, content)
 
 
 def phrase_of(words: str) -> str:
@@ -592,6 +593,7 @@ def frequencies_csv():
     result = frequencies_result(request.args)
     rows = [[r.word, r.frequency, r.per_million, r.range] for r in result.rows]
     return csv_response("frequencies", [("sub-corpus", result.subcorpus), ("n", str(result.n)),
+                                        ("function words", "left out" if result.content else "kept"),
                                         ("size", f"{result.tokens} words, {result.types} different, "
                                                  f"{result.documents} documents")],
                         ["word" if result.n == 1 else f"{result.n}-gram", "frequency", "per million", "range"], rows)
