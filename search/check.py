@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import sqlite3
+from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -74,7 +75,7 @@ def _check_token_store(drift: Drift, folder: Path, indexed: set[str], catalog: s
     if not store.exists():
         drift.no_token_store = bool(indexed)
         return
-    with sqlite3.connect(store.path) as conn:
+    with closing(sqlite3.connect(store.path)) as conn:
         stored = {doc_id for (doc_id,) in conn.execute("SELECT DISTINCT doc FROM unit")}
     known = set(drift.missing) | set(drift.stale) | set(drift.damaged)
     lost = sorted((indexed & with_words) - stored - known)

@@ -12,8 +12,8 @@ n-gram keys gives every frequency and document range at once.
 """
 from __future__ import annotations
 
-import re
 import sqlite3
+from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable
@@ -112,28 +112,25 @@ class TokenStore:
         """Count the n-grams (n = 1 for words) of the selected entries: `selection` maps a
         document seq to the entry starts chosen in it (None = all of its entries); None selects
         every entry of the store."""
-        with self._reader() as conn:
+        with closing(self._reader()) as conn:
             ids, docs = _gather(conn, selection)
         return _count(ids, docs, n)
 
     def words(self, ids: Iterable[int]) -> dict[int, str]:
-        ids = sorted({int(i) for i in ids})
-        out: dict[int, str] = {}
-        with self._reader() as conn:
-            for i in range(0, len(ids), _CHUNK):
-                chunk = ids[i:i + _CHUNK]
-                out.update(conn.execute(f"SELECT id, word FROM lexicon WHERE id IN ({','.join('?' * len(chunk))})",
-                                        chunk))
-        return out
+        """Word id -> word."""
+        return self._lookup("id", "word", sorted({int(i) for i in ids}))
 
     def ids_of(self, words: Iterable[str]) -> dict[str, int]:
-        words = sorted(set(words))
-        out: dict[str, int] = {}
-        with self._reader() as conn:
-            for i in range(0, len(words), _CHUNK):
-                chunk = words[i:i + _CHUNK]
-                out.update(conn.execute(f"SELECT word, id FROM lexicon WHERE word IN ({','.join('?' * len(chunk))})",
-                                        chunk))
+        """Word -> id, for the words the store holds."""
+        return self._lookup("word", "id", sorted(set(words)))
+
+    def _lookup(self, key: str, value: str, keys: list) -> dict:
+        out: dict = {}
+        with closing(self._reader()) as conn:
+            for i in range(0, len(keys), _CHUNK):
+                chunk = keys[i:i + _CHUNK]
+                out.update(conn.execute(f"SELECT {key}, {value} FROM lexicon WHERE {key} IN "
+                                        f"({','.join('?' * len(chunk))})", chunk))
         return out
 
 

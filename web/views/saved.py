@@ -146,7 +146,8 @@ def show(name: str):
         raise
     except SearchError as exc:
         error = str(exc)
-    rows = [{"hit": h, "href": doc_url(view["state"], h.doc_id, h.start)} for h in (preview.hits if preview else [])]
+    rows = [{"hit": h, "href": doc_url(view["state"], h.doc_id, h.start), "n": i}
+            for i, h in enumerate(preview.hits if preview else [], 1)]
     return render_template("saved_show.html", view=view, entry=entry, version=version, preview=preview, rows=rows,
                            error=error, notices=_notices())
 
