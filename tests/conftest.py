@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 from pathlib import Path
 
 import pytest
@@ -69,3 +70,26 @@ def documents(corpus_index):
             selectinload(Document.passages).selectinload(Passage.speaker))).all()
         return [(d.id, d.text, d.date_start, d.date_end, units_of(d),
                  {p.id: (p.speaker.name if p.speaker else None) for p in d.passages}) for d in docs]
+
+
+@pytest.fixture
+def seed_instance(tmp_path) -> Path:
+    """A fresh instance holding only the seed record (corpus version 1), ingested and indexed."""
+    from corpus.db import Catalog
+    from corpus.ingest import ingest
+    from search.indexer import Indexer
+    path = tmp_path / "instance"
+    catalog = Catalog.for_instance(path)
+    ingest(catalog, [SEED_FILE])
+    Indexer(catalog, path).rebuild()
+    catalog.dispose()
+    return path
+
+
+@pytest.fixture
+def notes(tmp_path) -> Path:
+    """A folder of three short notes to ingest after the seed (tests/data/notes): "missile" four
+    times in two of them, not at all in the third."""
+    folder = tmp_path / "notes"
+    shutil.copytree(DATA / "notes", folder)
+    return folder

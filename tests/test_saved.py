@@ -14,7 +14,6 @@ import re
 import sqlite3
 import subprocess
 import sys
-import textwrap
 
 import pytest
 from click.testing import CliRunner
@@ -32,47 +31,6 @@ from web.cli import cli
 from .conftest import ROOT, SEED_FILE, SEEDS
 
 WILSON_DIR = SEEDS / "wilson-center"
-
-NOTE_A = """\
-    ---
-    id: note-a
-    title: Missile note A
-    date: 1962-10-27
-    source: testing
-    language: English
-    type: note
-    ---
-
-    The missile sites near San Cristobal are ready. A second Missile battery, not the anti-missile
-    defences, was seen.
-
-    No missiles were moved; the missile count stays at three.
-    """
-NOTE_B = """\
-    ---
-    id: note-b
-    title: Missile note B
-    date: 1962-11-05
-    source: testing
-    language: English
-    type: note
-    ---
-
-    Khrushchev said the last missile would leave Cuba within the month.
-    """
-NOTE_C = """\
-    ---
-    id: note-c
-    title: A note without the word
-    date: 1962-11-06
-    source: testing
-    language: English
-    type: note
-    ---
-
-    The quarantine line held and the ships turned back.
-    """
-
 
 def word_count(text: str, word: str) -> int:
     """Occurrences of `word` as a whole token (a run of word characters that may be joined by
@@ -96,23 +54,8 @@ def runner():
 
 
 @pytest.fixture
-def instance(tmp_path):
-    """A fresh instance holding the seed record (corpus version 1), indexed."""
-    path = tmp_path / "instance"
-    catalog = Catalog.for_instance(path)
-    ingest(catalog, [SEED_FILE])
-    Indexer(catalog, path).rebuild()
-    catalog.dispose()
-    return path
-
-
-@pytest.fixture
-def notes(tmp_path):
-    folder = tmp_path / "notes"
-    folder.mkdir()
-    for name, text in (("a.md", NOTE_A), ("b.md", NOTE_B), ("c.md", NOTE_C)):
-        (folder / name).write_text(textwrap.dedent(text), encoding="utf-8")
-    return folder
+def instance(seed_instance):
+    return seed_instance
 
 
 @pytest.fixture

@@ -12,7 +12,6 @@ import html
 import io
 import json
 import re
-import textwrap
 from urllib.parse import parse_qs, urlencode, urlsplit
 
 import pytest
@@ -26,29 +25,15 @@ from web import create_app
 from web.cli import cli
 
 from .conftest import SEED_FILE
-from .test_saved import NOTE_A, NOTE_B, NOTE_C, brute_force
+from .test_saved import brute_force
 
 CSRF_REFUSED = ("The form was refused: its security token is missing or out of date (CSRF check). "
                 "Reload the page and submit the form again.")
 
 
 @pytest.fixture
-def instance(tmp_path):
-    path = tmp_path / "instance"
-    catalog = Catalog.for_instance(path)
-    ingest(catalog, [SEED_FILE])
-    Indexer(catalog, path).rebuild()
-    catalog.dispose()
-    return path
-
-
-@pytest.fixture
-def notes(tmp_path):
-    folder = tmp_path / "notes"
-    folder.mkdir()
-    for name, text in (("a.md", NOTE_A), ("b.md", NOTE_B), ("c.md", NOTE_C)):
-        (folder / name).write_text(textwrap.dedent(text), encoding="utf-8")
-    return folder
+def instance(seed_instance):
+    return seed_instance
 
 
 @pytest.fixture

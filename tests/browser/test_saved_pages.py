@@ -5,7 +5,6 @@ search engine). The instance is this module's own (seed record only, then the no
 tests/test_saved.py), served like the other browser tests (harness.serve)."""
 from __future__ import annotations
 
-import textwrap
 
 import pytest
 from click.testing import CliRunner
@@ -19,7 +18,7 @@ from search.indexer import Indexer
 from web.cli import cli
 
 from ..conftest import SEED_FILE
-from ..test_saved import NOTE_A, NOTE_B, NOTE_C, brute_force, word_count
+from ..test_saved import brute_force, word_count
 from .harness import serve
 from .test_pages import shown_hits, shown_totals, url_params
 
@@ -27,13 +26,8 @@ pytestmark = pytest.mark.browser
 
 
 @pytest.fixture
-def instance(browser_ready, tmp_path):
-    path = tmp_path / "instance"
-    catalog = Catalog.for_instance(path)
-    ingest(catalog, [SEED_FILE])
-    Indexer(catalog, path).rebuild()
-    catalog.dispose()
-    return path
+def instance(browser_ready, seed_instance):
+    return seed_instance
 
 
 @pytest.fixture
@@ -54,7 +48,7 @@ def saved_page(chromium, instance, problems):
     assert not problems, problems
 
 
-def test_save_a_search_ingest_from_the_cli_and_open_the_new_hits(saved_page, instance, tmp_path):
+def test_save_a_search_ingest_from_the_cli_and_open_the_new_hits(saved_page, instance, notes):
     page = saved_page
     page.goto("/")
     page.fill("#q", "missile")
@@ -75,10 +69,6 @@ def test_save_a_search_ingest_from_the_cli_and_open_the_new_hits(saved_page, ins
     assert row.locator(".new-badge").count() == 0
     assert row.locator(".no-new").inner_text() == "none new"
 
-    notes = tmp_path / "notes"
-    notes.mkdir()
-    for name, text in (("a.md", NOTE_A), ("b.md", NOTE_B), ("c.md", NOTE_C)):
-        (notes / name).write_text(textwrap.dedent(text), encoding="utf-8")
     result = CliRunner().invoke(cli, ["--instance", str(instance), "ingest", str(notes)], catch_exceptions=False)
     assert result.exit_code == 0, result.output
     assert "Saved queries: 1 re-counted, 1 with new hits (corpus version 2)." in result.output
