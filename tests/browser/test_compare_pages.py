@@ -421,3 +421,29 @@ def test_the_comparison_pages_work_without_javascript(chromium, base_url, engine
         assert [r[0] for r in rows] == [r.word for r in collocate_rows(engine, rows, by="mi")]
     finally:
         context.close()
+
+
+def test_ngram_list_from_the_hub_form_and_a_row_leads_to_its_phrase(page, engine):
+    expected = stats.frequency_list(engine, "source:frus1961-63v05", 1, 50, n=2, content=True)
+    assert expected.rows[0].word == "soviet union"
+
+    page.goto("/compare")
+    form = page.locator("form#frequencies-form")
+    form.locator('[name="filter"]').fill("source:frus1961-63v05")
+    form.locator('select[name="n"]').select_option("2")
+    form.locator('[name="content"]').check()
+    with page.expect_navigation():
+        form.locator('[type="submit"]').first.click()
+
+    assert url_params(page.url) == {"filter": ["source:frus1961-63v05"], "n": ["2"], "content": ["1"],
+                                    "min": ["1"], "limit": ["50"]}
+    header, rows = read_table(page, "table#frequencies")
+    assert header[0] == "2-gram"
+    assert [(r[0], r[1]) for r in rows] == [(r.word, f"{r.frequency:,}") for r in expected.rows]
+
+    top = expected.rows[0]
+    with page.expect_navigation():
+        page.locator("table#frequencies a", has_text=re.compile(r"^\s*soviet union\s*$")).click()
+    assert url_params(page.url) == {"q": ['"soviet union" source:frus1961-63v05']}
+    assert shown_totals(page) == (top.frequency, top.range)
+    assert {m.strip().lower() for m in page.locator("tr.hit td.match").all_inner_texts()} == {"soviet union"}
