@@ -26,7 +26,7 @@ class Drift:
     stale: list[str] = field(default_factory=list)       # indexed from an older version of the document
     damaged: list[str] = field(default_factory=list)     # entry count differs from what was written
     no_index: bool = False
-    no_token_store: bool = False                         # index built before the token store existed
+    no_token_store: bool = False                         # token store missing (older index) or unreadable
 
     @property
     def ok(self) -> bool:
@@ -75,8 +75,12 @@ def _check_token_store(drift: Drift, folder: Path, indexed: set[str], catalog: s
     if not store.exists():
         drift.no_token_store = bool(indexed)
         return
-    with closing(sqlite3.connect(store.path)) as conn:
-        stored = {doc_id for (doc_id,) in conn.execute("SELECT DISTINCT doc FROM unit")}
+    try:
+        with closing(sqlite3.connect(f"file:{store.path}?mode=ro", uri=True)) as conn:
+            stored = {doc_id for (doc_id,) in conn.execute("SELECT DISTINCT doc FROM unit")}
+    except sqlite3.DatabaseError:
+        drift.no_token_store = bool(indexed)
+        return
     known = set(drift.missing) | set(drift.stale) | set(drift.damaged)
     lost = sorted((indexed & with_words) - stored - known)
     drift.damaged = sorted(set(drift.damaged) | set(lost))

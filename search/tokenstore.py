@@ -13,7 +13,7 @@ n-gram keys gives every frequency and document range at once.
 from __future__ import annotations
 
 import sqlite3
-from contextlib import closing
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable
@@ -22,7 +22,7 @@ import numpy as np
 
 from corpus.text import TOKEN_RE
 
-from .errors import IndexMissing
+from .errors import IndexBusy, IndexMissing
 
 STORE_FILE = "crisis-tokens.sqlite"
 BREAK = 0
@@ -84,6 +84,8 @@ class TokenStore:
 
     def connect(self) -> sqlite3.Connection:
         conn = sqlite3.connect(self.path, isolation_level=None)
+        # Write-ahead log: readers (the web's frequency lists) never wait for an ingest's writes.
+        conn.execute("PRAGMA journal_mode=WAL")
         conn.executescript(SCHEMA)
         return conn
 
@@ -102,17 +104,31 @@ class TokenStore:
             return (str(self.path), None)
         return (str(self.path), stat.st_mtime_ns, stat.st_size, stat.st_ino)
 
-    def _reader(self) -> sqlite3.Connection:
+    @contextmanager
+    def _reading(self):
+        """A read-only connection; SQLite's own errors become the index errors callers handle."""
         if not self.path.exists():
             raise IndexMissing("the index has no token table (it was built by an older version of "
                                "crisis-corpus); run `corpus reindex`")
-        return sqlite3.connect(f"file:{self.path}?mode=ro", uri=True)
+        conn = None
+        try:
+            conn = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True)
+            yield conn
+        except sqlite3.OperationalError as exc:
+            if "locked" in str(exc) or "busy" in str(exc):
+                raise IndexBusy("the token store is being written by an ingest; try again in a moment") from None
+            raise IndexMissing(f"the token store cannot be read ({exc}); run `corpus check --repair`") from None
+        except sqlite3.DatabaseError as exc:
+            raise IndexMissing(f"the token store cannot be read ({exc}); run `corpus check --repair`") from None
+        finally:
+            if conn is not None:
+                conn.close()
 
     def count(self, selection: dict[int, set[int] | None] | None, n: int) -> NgramCounts:
         """Count the n-grams (n = 1 for words) of the selected entries: `selection` maps a
         document seq to the entry starts chosen in it (None = all of its entries); None selects
         every entry of the store."""
-        with closing(self._reader()) as conn:
+        with self._reading() as conn:
             ids, docs = _gather(conn, selection)
         return _count(ids, docs, n)
 
@@ -126,7 +142,7 @@ class TokenStore:
 
     def _lookup(self, key: str, value: str, keys: list) -> dict:
         out: dict = {}
-        with closing(self._reader()) as conn:
+        with self._reading() as conn:
             for i in range(0, len(keys), _CHUNK):
                 chunk = keys[i:i + _CHUNK]
                 out.update(conn.execute(f"SELECT {key}, {value} FROM lexicon WHERE {key} IN "

@@ -199,7 +199,7 @@ def test_check_reports_and_repairs_the_token_store(tmp_path):
     store.unlink()
     result = CliRunner().invoke(cli, ["--instance", str(instance), "check"])
     assert result.exit_code == 1
-    assert "  The index has no token store (built by an older version); --repair rebuilds it." in result.output
+    assert "  The index's token store is missing or unreadable; --repair rebuilds it." in result.output
     result = CliRunner().invoke(cli, ["--instance", str(instance), "check", "--repair", "--json"])
     assert result.exit_code == 0 and json.loads(result.output)["ok_after"] is True
     assert store.exists() and check(catalog, instance).ok
@@ -239,3 +239,46 @@ def test_cli_content_flag(corpus_index):
     assert result.exit_code == 0, result.output
     assert [line.split()[:2] for line in result.output.splitlines()[2:]] == [
         ["soviet", "union"], ["united", "states"], ["mr", "khrushchev"]]
+
+
+def test_lists_are_read_while_an_ingest_writes_the_store(tmp_path):
+    """The store is in write-ahead-log mode: an open write transaction does not block readers,
+    who see the last committed state."""
+    from search.engine import SearchEngine
+    from search.indexer import Indexer, index_dir
+    from search.tokenstore import TokenStore
+    catalog, instance = _small_instance(tmp_path, {"a": "The naval blockade holds."})
+    Indexer(catalog, instance).rebuild()
+    writer = TokenStore(index_dir(instance)).writer()
+    writer.delete_documents(["a:a"])
+    try:
+        engine = SearchEngine(catalog, instance)
+        rows = frequency_list(engine, "", n=2).rows
+        assert [(r.word, r.frequency) for r in rows] == [("blockade holds", 1), ("naval blockade", 1),
+                                                         ("the naval", 1)]
+        engine.close()
+    finally:
+        writer.rollback()
+
+
+def test_a_damaged_store_is_a_clear_error_not_a_crash(tmp_path):
+    from search.engine import SearchEngine
+    from search.indexer import Indexer, index_dir
+    from web import create_app
+    from web.cli import cli
+    catalog, instance = _small_instance(tmp_path, {"a": "The naval blockade holds."})
+    Indexer(catalog, instance).rebuild()
+    (index_dir(instance) / STORE_FILE).write_bytes(b"not a database" * 100)
+    engine = SearchEngine(catalog, instance)
+    with pytest.raises(IndexMissing, match=r"^the token store cannot be read \(file is not a database\); "
+                                           r"run `corpus check --repair`$"):
+        frequency_list(engine, "", n=2)
+    engine.close()
+    result = CliRunner().invoke(cli, ["--instance", str(instance), "frequencies", "--json"])
+    assert result.exit_code == 2 and "run `corpus check --repair`" in json.loads(result.output)["error"]
+    client = create_app({"INSTANCE": str(instance), "TESTING": True}).test_client()
+    assert client.get("/frequencies?filter=&n=2").status_code == 503
+    result = CliRunner().invoke(cli, ["--instance", str(instance), "check", "--repair", "--json"])
+    assert result.exit_code == 0
+    assert (json.loads(result.output)["no_token_store"], json.loads(result.output)["ok_after"]) == (True, True)
+    assert client.get("/frequencies?filter=&n=2").status_code == 200

@@ -320,7 +320,7 @@ def check_cmd(obj: Context, repair, as_json) -> None:
             if ids:
                 click.echo(f"  {len(ids)} {label}: {', '.join(ids[:10])}{' …' if len(ids) > 10 else ''}")
         if drift.no_token_store:
-            click.echo("  The index has no token store (built by an older version); --repair rebuilds it.")
+            click.echo("  The index's token store is missing or unreadable; --repair rebuilds it.")
         if drift.ok:
             click.echo("The index agrees with the catalog.")
         elif repair:

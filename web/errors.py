@@ -12,7 +12,7 @@ import re
 from flask import Flask, jsonify, render_template, request
 from werkzeug.exceptions import HTTPException
 
-from search.errors import IndexMissing
+from search.errors import IndexBusy, IndexMissing
 
 log = logging.getLogger(__name__)
 
@@ -74,6 +74,10 @@ def init_app(app: Flask) -> None:
             from .views.search import render_search_error
             return render_search_error(str(exc))
         return error_response(400, str(exc))
+
+    @app.errorhandler(IndexBusy)
+    def index_busy(exc: IndexBusy):
+        return error_response(503, str(exc)[:1].upper() + str(exc)[1:] + ".")
 
     @app.errorhandler(IndexMissing)
     def index_missing(_exc: IndexMissing):

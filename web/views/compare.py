@@ -22,7 +22,7 @@ from flask import Blueprint, Response, render_template, request, url_for
 from werkzeug.datastructures import MultiDict
 
 from search.engine import SearchRequest
-from search.errors import IndexMissing, SearchError
+from search.errors import IndexBusy, IndexMissing, SearchError
 from search.query import parse
 from search.stats import (CHRONOLOGICAL, COLLOCATE_MEASURES, DISTRIBUTION_FACETS, KEYWORD_SORTS, UNDATED_LABEL,
                           Comparison, ComparisonCell, ComparisonRow, collocates, compare, distribution,
@@ -116,7 +116,7 @@ def run(function, *args):
     with services().engine.lease() as engine:
         try:
             return function(engine, *args)
-        except IndexMissing:
+        except (IndexMissing, IndexBusy):
             raise
         except SearchError as exc:
             raise BadParameter(str(exc)) from None
