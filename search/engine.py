@@ -209,6 +209,13 @@ class SearchEngine:
         result.seconds = time.perf_counter() - started
         return result
 
+    def count(self, request: SearchRequest) -> tuple[int, int]:
+        """(hits, documents) of the request: its totals without facets or a KWIC page."""
+        validate(request)
+        units = self.match(request).units
+        dseq = self.columns()["dseq"]
+        return sum(u.hits for u in units), len({dseq[u.docnum] for u in units})
+
     def match(self, request: SearchRequest, started: float | None = None, only: set[int] | None = None) -> "Matched":
         """Every matching index entry with its hit count, and the filter the request applies
         (for statistics over the same selection as search()); `only` restricts the entries."""
@@ -604,6 +611,13 @@ def _spans(matcher) -> list:
     except Exception:
         inner = getattr(matcher, "a", None) or getattr(matcher, "child", None)
         return _spans(inner) if inner is not None else []
+
+
+def validate(request: SearchRequest) -> None:
+    """Refuse a request whose options are out of range or whose filter options do not parse
+    (the checks search() makes before any work), with the same one-line messages."""
+    _check_request(request)
+    _option_filters(request)
 
 
 def _check_request(request: SearchRequest) -> None:

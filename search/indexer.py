@@ -188,9 +188,10 @@ class Indexer:
             raise IndexBusy(busy_message()) from None
         codes = Codes(folder / "codes.json")
         ledger = {} if fresh else read_ledger(folder)
-        tokens = self._token_writer(ix, folder, fresh)
+        tokens = None
         written = 0
         try:
+            tokens = self._token_writer(ix, folder, fresh)
             if not fresh:
                 for doc_id in [*remove_ids, *add_ids]:
                     writer.delete_by_term("doc", doc_id)

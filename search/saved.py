@@ -28,7 +28,7 @@ from sqlalchemy.exc import IntegrityError
 from corpus.db import Catalog
 from corpus.models import Document, QueryHistory, SavedQuery, utcnow
 
-from .engine import MAX_WIDTH, SORTS, SearchEngine, SearchRequest, SearchResult, _check_request, _option_filters
+from .engine import MAX_WIDTH, SORTS, SearchEngine, SearchRequest, SearchResult, validate
 from .errors import IndexMissing, SavedQueryError, SavedQueryNotFound, SearchError
 from .query import parse
 
@@ -203,8 +203,7 @@ def check_request(request: SearchRequest) -> None:
         raise SavedQueryError("variants must be true or false")
     if not isinstance(request.width, int) or isinstance(request.width, bool):
         raise SavedQueryError(f"width must be a whole number between 0 and {MAX_WIDTH}")
-    _check_request(request)
-    _option_filters(request)
+    validate(request)
 
 
 def check_note(note) -> str:
@@ -358,8 +357,7 @@ class SavedQueries:
             return 0, 0
         request = request_of(row.query, row.filters or {}, row.variants, row.sort, row.width, limit=0,
                              since_version=row.baseline_version)
-        result = self._engine().search(request)
-        return result.total_hits, result.total_documents
+        return self._engine().count(request)
 
     # -- history
 
@@ -492,8 +490,7 @@ class SavedQueries:
     def _count(self, request: SearchRequest) -> tuple[int, int, int]:
         """(corpus version, hits, documents) of the request now."""
         version = self.corpus_version()
-        result = self._engine().search(replace(request, limit=0, offset=0, since_version=None))
-        return version, result.total_hits, result.total_documents
+        return (version, *self._engine().count(replace(request, limit=0, offset=0, since_version=None)))
 
     def _count_or_not(self, request: SearchRequest) -> tuple[int, int | None, int | None]:
         try:

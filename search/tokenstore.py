@@ -72,7 +72,6 @@ class NgramCounts:
     frequency: np.ndarray     # (k,)
     range: np.ndarray         # (k,) documents holding it
     tokens: int               # words in the selection
-    documents: int            # documents with at least one selected entry
 
 
 class TokenStore:
@@ -226,7 +225,7 @@ def _count(ids: np.ndarray, docs: np.ndarray, n: int) -> NgramCounts:
     words = ids != BREAK
     tokens = int(words.sum())
     documents = int(docs[-1]) + 1 if len(docs) else 0
-    empty = NgramCounts(np.zeros((0, n), np.uint32), np.zeros(0, np.int64), np.zeros(0, np.int64), tokens, documents)
+    empty = NgramCounts(np.zeros((0, n), np.uint32), np.zeros(0, np.int64), np.zeros(0, np.int64), tokens)
     if len(ids) < n:
         return empty
     length = len(ids) - n + 1
@@ -237,7 +236,7 @@ def _count(ids: np.ndarray, docs: np.ndarray, n: int) -> NgramCounts:
         return empty
     base = int(ids.max()) + 1
     if base ** n >= 2 ** 63:
-        return _count_by_columns(ids, docs, n, length, valid, tokens, documents)
+        return _count_by_columns(ids, docs, n, length, valid, tokens)
     keys = ids[:length][valid].astype(np.int64)
     for i in range(1, n):
         keys *= base
@@ -250,7 +249,7 @@ def _count(ids: np.ndarray, docs: np.ndarray, n: int) -> NgramCounts:
         columns.append((rest % base).astype(np.uint32))
         rest //= base
     keys2d = np.stack(columns[::-1], axis=1)
-    return NgramCounts(keys2d, frequency, range_, tokens, documents)
+    return NgramCounts(keys2d, frequency, range_, tokens)
 
 
 def _runs(sorted_values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -275,7 +274,7 @@ def _ranges(keys: np.ndarray, gram_docs: np.ndarray, key_space: int, documents: 
     return _runs(np.sort(np.concatenate(distinct)) if len(distinct) > 1 else distinct[0])[1]
 
 
-def _count_by_columns(ids, docs, n, length, valid, tokens, documents) -> NgramCounts:
+def _count_by_columns(ids, docs, n, length, valid, tokens) -> NgramCounts:
     """The same counts for a lexicon too large to pack n ids into one integer."""
     columns = [ids[i:i + length][valid] for i in range(n)]
     gram_docs = docs[:length][valid]
@@ -291,4 +290,4 @@ def _count_by_columns(ids, docs, n, length, valid, tokens, documents) -> NgramCo
     starts = np.flatnonzero(new_gram)
     frequency = np.diff(np.append(starts, len(gram_docs))).astype(np.int64)
     range_ = np.add.reduceat(new_doc.astype(np.int64), starts)
-    return NgramCounts(np.stack([c[starts] for c in columns], axis=1), frequency, range_, tokens, documents)
+    return NgramCounts(np.stack([c[starts] for c in columns], axis=1), frequency, range_, tokens)

@@ -282,3 +282,25 @@ def test_a_damaged_store_is_a_clear_error_not_a_crash(tmp_path):
     assert result.exit_code == 0
     assert (json.loads(result.output)["no_token_store"], json.loads(result.output)["ok_after"]) == (True, True)
     assert client.get("/frequencies?filter=&n=2").status_code == 200
+
+
+@pytest.mark.parametrize("n", [1, 2, 3])
+def test_the_column_fallback_for_huge_lexicons_counts_the_same(n):
+    """A lexicon too large to pack n ids into one integer is counted by a lexsort over columns;
+    both ways give the same n-grams, frequencies and ranges on the same stream."""
+    from search.tokenstore import _count, _count_by_columns
+    rng = np.random.default_rng(11)
+    ids = rng.integers(0, 30, 3000).astype(np.uint32)          # id 0: breaks, about 1 in 30
+    docs = np.sort(rng.integers(0, 40, 3000))
+    docs = np.unique(docs, return_inverse=True)[1].astype(np.int64)
+    packed = _count(ids, docs, n)
+    length = len(ids) - n + 1
+    valid = np.ones(length, dtype=bool)
+    for i in range(n):
+        valid &= ids[i:i + length] != 0
+    columns = _count_by_columns(ids, docs, n, length, valid, packed.tokens)
+    assert len(packed.frequency) >= 29
+    assert (packed.keys == columns.keys).all() and (packed.frequency == columns.frequency).all()
+    assert (packed.range == columns.range).all()
+    grams = Counter(tuple(int(x) for x in ids[i:i + n]) for i in range(length) if valid[i])
+    assert dict(zip(map(tuple, packed.keys.tolist()), packed.frequency.tolist())) == grams

@@ -51,6 +51,10 @@ class EnginePool:
         with self.lease() as engine:
             return engine.search(request)
 
+    def count(self, request):
+        with self.lease() as engine:
+            return engine.count(request)
+
     def document_hits(self, request, doc_id: str):
         with self.lease() as engine:
             return engine.document_hits(request, doc_id)
