@@ -14,6 +14,7 @@ from corpus.db import Catalog
 from corpus.models import Document
 
 from .indexer import Indexer, index_dir, read_ledger
+from . import positions
 from .tokenstore import TokenStore
 
 
@@ -27,16 +28,17 @@ class Drift:
     damaged: list[str] = field(default_factory=list)     # entry count differs from what was written
     no_index: bool = False
     no_token_store: bool = False                         # token store missing (older index) or unreadable
+    stale_positions: bool = False                        # position arrays missing or of another generation
 
     @property
     def ok(self) -> bool:
         return not (self.missing or self.extra or self.stale or self.damaged or self.no_index
-                    or self.no_token_store)
+                    or self.no_token_store or self.stale_positions)
 
     def to_json(self) -> dict:
         return {"ok": self.ok, "catalog_documents": self.catalog_documents,
                 "index_documents": self.index_documents, "no_index": self.no_index,
-                "no_token_store": self.no_token_store,
+                "no_token_store": self.no_token_store, "stale_positions": self.stale_positions,
                 "missing": self.missing, "extra": self.extra, "stale": self.stale, "damaged": self.damaged}
 
 
@@ -66,6 +68,10 @@ def check(catalog: Catalog, instance: Path) -> Drift:
         elif written[1] != indexed[doc_id]:
             drift.damaged.append(doc_id)
     _check_token_store(drift, folder, set(indexed), set(hashes), with_words)
+    if not drift.no_token_store and indexed:
+        pointer = positions.current(folder)
+        drift.stale_positions = pointer is None or pointer.get("generation") != ix.latest_generation() \
+            or positions.load(folder) is None
     return drift
 
 
@@ -106,5 +112,9 @@ def repair(catalog: Catalog, instance: Path, drift: Drift) -> int:
         indexer.rebuild()
         return drift.catalog_documents
     todo = drift.missing + drift.stale + drift.damaged
-    indexer.update(todo, drift.extra)
+    if todo or drift.extra:
+        indexer.update(todo, drift.extra)
+    elif drift.stale_positions:
+        folder = index_dir(instance)
+        positions.publish(folder, whoosh_index.open_dir(str(folder)).latest_generation())
     return len(todo) + len(drift.extra)

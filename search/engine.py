@@ -1,9 +1,13 @@
 """The search facade: a query in, plain dataclasses out (totals, facets, one page of KWIC lines).
 
-How it stays fast: the text part of the query is matched on Whoosh's posting lists (phrases
-by positions), and everything else — filters, facets, date order, document counts — is read
-from integer columns per matching index entry, so no query scans the whole corpus and no
-stored field is read. Document texts are read from the catalog only for the page shown.
+How it stays fast: the text part of the query is matched on the position arrays published with
+the index (search/positions.py, search/arraymatch.py): a word is one slice of positions, a
+phrase the rarest word's positions checked against the word stream, so no query walks posting
+lists in Python. Filters are boolean arrays over index entries, built from integer columns and
+cached; facets, totals and the page order are NumPy counts and partial sorts over the matching
+entries; context sorts read the neighbouring words from the stream. Document texts are read from
+the catalog only for the lines shown. Relevance order, and any index whose arrays are missing or
+out of date, go through Whoosh's matchers instead, with the same counts.
 """
 from __future__ import annotations
 
@@ -12,12 +16,14 @@ import time
 from array import array
 from collections import Counter, defaultdict
 from dataclasses import asdict, dataclass, field
+from functools import lru_cache
 from datetime import date
 from pathlib import Path
 
+import numpy as np
 from sqlalchemy import func, or_, select
 from whoosh import query as wq
-from whoosh.query.spans import SpanNear2, SpanOr
+from whoosh.query.spans import Span, SpanNear2, SpanOr
 
 from corpus.dates import parse_date
 from corpus.db import Catalog
@@ -25,10 +31,11 @@ from corpus.errors import DateError
 from corpus.models import Document, Participant, Person, PersonAlias, Source
 from corpus.people import alias_key
 
-from . import ast
+from . import ast, positions as position_arrays
+from .arraymatch import ArrayMatcher, Spans, Unsupported
 from .errors import IndexMissing, QueryTooComplex, SearchError
 from .indexer import Codes, index_dir, open_index
-from .kwic import around, context_key, kwic_line
+from .kwic import around, around_occurrence, context_key, kwic_line
 from .tokenstore import TokenStore
 from .phrase import FastPhrase
 from .query import parse
@@ -113,10 +120,25 @@ class _Unit:
 
 @dataclass
 class Matched:
-    units: list[_Unit]
+    """Every matching index entry (docnum) with its number of hits, in index order."""
+    docnums: np.ndarray
+    hits: np.ndarray
     allowed: object            # predicate on docnums, or None when the request has no filters
-    text_query: object
+    text_query: object         # the Whoosh query; None when the position arrays matched
     warnings: list[str]
+    scores: np.ndarray | None = None
+    mask: np.ndarray | None = None       # which docnums pass the filters (None: no filters)
+    spans: Spans | None = None           # position arrays: every hit, in stream order
+    span_entries: np.ndarray | None = None   # the position arrays' entry of each hit
+
+    @property
+    def total_hits(self) -> int:
+        return int(self.hits.sum())
+
+    @property
+    def units(self) -> list[_Unit]:
+        scores = self.scores if self.scores is not None else np.zeros(len(self.docnums))
+        return [_Unit(int(d), int(h), float(sc)) for d, h, sc in zip(self.docnums, self.hits, scores)]
 
 
 class Columns:
@@ -127,6 +149,14 @@ class Columns:
 
     def __getitem__(self, name: str) -> array:
         return self.data[name]
+
+    def np(self, name: str) -> np.ndarray:
+        """A column as a NumPy array (no copy)."""
+        key = "_np_" + name
+        if key not in self.data:
+            self.data[key] = np.frombuffer(self.data[name], dtype=np.intc) if len(self.data[name]) else \
+                np.zeros(0, dtype=np.intc)
+        return self.data[key]
 
 
 def _load_column(reader, name: str) -> array:
@@ -159,6 +189,8 @@ class SearchEngine:
         self._columns: Columns | None = None
         self._codes: Codes | None = None
         self._variants: Variants | None = None
+        self._positions = None
+        self._masks: dict = {}
 
     # -- index access
 
@@ -172,6 +204,8 @@ class SearchEngine:
             self._columns = None
             self._codes = None
             self._variants = None
+            self._positions = None
+            self._masks = {}
         return self._searcher
 
     def columns(self) -> Columns:
@@ -183,6 +217,30 @@ class SearchEngine:
                                    f"{', '.join(missing)}); run `corpus reindex`")
             self._columns = Columns(searcher.reader(), INDEX_COLUMNS)
         return self._columns
+
+    def positions(self):
+        """The position arrays of the searcher's index generation, each entry mapped to its
+        docnum; None when there are none for this generation (Whoosh then matches alone)."""
+        searcher = self.searcher()
+        if self._positions is None:
+            self._positions = self._load_positions(searcher) or False
+        return self._positions or None
+
+    def _load_positions(self, searcher):
+        pos = position_arrays.load(index_dir(self.instance))
+        if pos is None or pos.generation != searcher.reader().generation():
+            return None
+        cols = self.columns()
+        live = np.asarray(self.live_docnums(), dtype=np.int64)
+        keys = (cols.np("dseq")[live].astype(np.int64) << 32) | cols.np("ustart")[live]
+        order = np.argsort(keys)
+        keys = keys[order]
+        wanted = (np.asarray(pos.entry_dseq) << 32) | np.asarray(pos.entry_ustart)
+        at = np.minimum(np.searchsorted(keys, wanted), max(len(keys) - 1, 0))
+        if len(wanted) and (not len(keys) or not np.array_equal(keys[at], wanted)):
+            return None
+        pos.docnum = live[order][at] if len(wanted) else np.zeros(0, dtype=np.int64)
+        return pos
 
     def tokens(self) -> TokenStore:
         """The token store beside the index (word ids per entry, for frequency lists)."""
@@ -204,19 +262,19 @@ class SearchEngine:
         started = time.perf_counter()
         _check_request(request)
         matched = self.match(request, started)
-        result = self._summarize(request, matched.units, matched.warnings)
-        result.hits = self._page(request, matched.units, matched.text_query, self.searcher(), started)
+        result = self._summarize(request, matched)
+        result.hits = self._page(request, matched)
         result.seconds = time.perf_counter() - started
         return result
 
     def count(self, request: SearchRequest) -> tuple[int, int]:
         """(hits, documents) of the request: its totals without facets or a KWIC page."""
         validate(request)
-        units = self.match(request).units
-        dseq = self.columns()["dseq"]
-        return sum(u.hits for u in units), len({dseq[u.docnum] for u in units})
+        matched = self.match(request)
+        dseq = self.columns().np("dseq")
+        return matched.total_hits, int(np.unique(dseq[matched.docnums]).size)
 
-    def match(self, request: SearchRequest, started: float | None = None, only: set[int] | None = None) -> "Matched":
+    def match(self, request: SearchRequest, started: float | None = None, only=None) -> Matched:
         """Every matching index entry with its hit count, and the filter the request applies
         (for statistics over the same selection as search()); `only` restricts the entries."""
         started = started or time.perf_counter()
@@ -226,26 +284,58 @@ class SearchEngine:
             raise SearchError("the query has only filters; add a word or phrase to search for")
         searcher = self.searcher()
         warnings: list[str] = []
-        text_query = self._top_query(parsed.text, request.variants, searcher)
-        allowed = self._filter_predicate(filters, searcher, warnings)
+        mask = self._filter_mask(filters, searcher, warnings)
         if only is not None:
-            allowed = only.__contains__ if allowed is None else (lambda d, f=allowed: d in only and f(d))
+            mask = self._and_mask(mask, np.asarray(sorted(only), dtype=np.int64))
         if request.since_version is not None:
-            newer = self._changed_since(request.since_version)
-            allowed = newer if allowed is None else (lambda d, f=allowed: newer(d) and f(d))
+            mask = self._and_mask(mask, self._changed_since(request.since_version))
+        allowed = None if mask is None else (lambda d, m=mask: bool(m[d]))
+        if request.sort != "relevance":
+            matched = self._match_arrays(parsed.text, request.variants, mask, allowed, warnings)
+            if matched is not None:
+                self._check_deadline(started)
+                matched.mask = mask
+                return matched
+        text_query = self._top_query(parsed.text, request.variants, searcher)
         count = _count_by_frequency if _terms_only(parsed.text) else _count_by_spans
         units = self._match(text_query, searcher, allowed, started, request.sort == "relevance", count)
-        return Matched(units, allowed, text_query, warnings)
+        return Matched(np.array([u.docnum for u in units], dtype=np.int64),
+                       np.array([u.hits for u in units], dtype=np.int64), allowed, text_query, warnings,
+                       scores=np.array([u.score for u in units], dtype=np.float64), mask=mask)
 
-    def _changed_since(self, version: int):
-        """Predicate on docnums: the entry's document was added or changed after `version`."""
+    def _match_arrays(self, node, variants: bool, mask, allowed, warnings) -> Matched | None:
+        """The match on the position arrays; None when there are none or the query needs Whoosh."""
+        pos = self.positions()
+        if pos is None:
+            return None
+        try:
+            spans = ArrayMatcher(pos, self._forms, MAX_PREFIX_EXPANSION).spans(node, variants)
+        except Unsupported:
+            return None
+        entries = pos.entry_of(spans.start)
+        if mask is not None:
+            keep = mask[pos.docnum[entries]]
+            spans, entries = spans.take(keep), entries[keep]
+        firsts = np.flatnonzero(np.concatenate(([True], entries[1:] != entries[:-1]))) if len(entries) else \
+            np.zeros(0, dtype=np.int64)
+        hits = np.diff(np.append(firsts, len(entries)))
+        return Matched(pos.docnum[entries[firsts]], hits, allowed, None, warnings, spans=spans,
+                       span_entries=entries)
+
+    def _changed_since(self, version: int) -> np.ndarray:
+        """Docnums whose document was added or changed after `version`."""
         if version < 0:
             raise SearchError(f"since must be a corpus version, 0 or more (got {version})")
         with self.catalog.session() as s:
-            seqs = set(s.scalars(select(Document.seq).where(
+            seqs = list(s.scalars(select(Document.seq).where(
                 or_(Document.added_version > version, Document.updated_version > version))))
-        dseq = self.columns()["dseq"]
-        return lambda d: dseq[d] in seqs
+        live = np.asarray(self.live_docnums(), dtype=np.int64)
+        return live[np.isin(self.columns().np("dseq")[live], seqs)]
+
+    def _and_mask(self, mask, docnums: np.ndarray) -> np.ndarray:
+        chosen = np.zeros(self.searcher().reader().doc_count_all(), dtype=bool)
+        chosen[docnums] = True
+        return chosen if mask is None else (mask & chosen)
 
     def participants_by_document(self) -> dict[int, tuple[int, ...]]:
         """Document seq -> ids of its participants (cached with the columns)."""
@@ -275,7 +365,7 @@ class SearchEngine:
         if not in_doc:
             return []
         matched = self.match(request, only=in_doc)
-        spans = self._spans_for(matched.text_query, self.searcher(), [u.docnum for u in matched.units])
+        spans = self.hit_spans(matched, matched.docnums)
         cols = self.columns()
         docs = self._documents({cols["dseq"][d] for d in spans})
         out = []
@@ -285,6 +375,19 @@ class SearchEngine:
                 hit = around(doc.text, cols["ustart"][d], span.start, span.end, 0)
                 out.append((hit.first[0], hit.last[1]))
         return sorted(out)
+
+    def hit_spans(self, matched: Matched, docnums) -> dict[int, list]:
+        """Token spans (positions inside the entry) of the hits in the given matched entries."""
+        if matched.spans is None:
+            return self._spans_for(matched.text_query, self.searcher(), docnums)
+        pos = self.positions()
+        wanted = np.isin(pos.docnum[matched.span_entries], np.asarray(list(docnums), dtype=np.int64))
+        out: dict[int, list] = defaultdict(list)
+        for entry, start, end in zip(matched.span_entries[wanted].tolist(), matched.spans.start[wanted].tolist(),
+                                     matched.spans.end[wanted].tolist()):
+            base = int(pos.entry_start[entry])
+            out[int(pos.docnum[entry])].append(Span(start - base, end - base))
+        return dict(out)
 
     # -- compiling the parsed query
 
@@ -299,7 +402,7 @@ class SearchEngine:
             return self._word(node.text, variants, searcher)
         if isinstance(node, ast.Phrase):
             if variants:
-                parts = [SpanOr([wq.Term("text", f) for f in self._forms(w)]) for w in node.words]
+                parts = [_FormsOr([wq.Term("text", f) for f in self._forms(w)]) for w in node.words]
             else:
                 parts = [wq.Term("text", w) for w in node.words]
             if node.slop:
@@ -345,40 +448,58 @@ class SearchEngine:
             return wq.NullQuery
         return wq.Or([wq.Term("text", w) for w in words])
 
-    # -- filters: evaluated per matching entry from columns (and small posting sets)
+    # -- filters: one boolean per index entry, computed from the columns and cached
 
     def _filter_predicate(self, filters, searcher, warnings):
-        checks = [self._filter_check(f, searcher, warnings) for f in filters]
-        if not checks:
-            return None
-        return lambda docnum: all(check(docnum) for check in checks)
+        mask = self._filter_mask(filters, searcher, warnings)
+        return None if mask is None else (lambda d, m=mask: bool(m[d]))
 
-    def _filter_check(self, node, searcher, warnings):
+    def _filter_mask(self, filters, searcher, warnings) -> np.ndarray | None:
+        """Which docnums pass every filter (None when there are none)."""
+        mask = None
+        for node in filters:
+            part = self._cached_mask(node, searcher, warnings)
+            mask = part if mask is None else (mask & part)
+        return mask
+
+    def _cached_mask(self, node, searcher, warnings) -> np.ndarray:
+        key = repr(node)
+        if key not in self._masks:
+            found: list[str] = []
+            self._masks[key] = (self._mask(node, searcher, found), found)
+            if len(self._masks) > 256:
+                self._masks.pop(next(iter(self._masks)))
+        mask, notes = self._masks[key]
+        warnings.extend(notes)
+        return mask
+
+    def _mask(self, node, searcher, warnings) -> np.ndarray:
         if isinstance(node, ast.Or):
-            parts = [self._filter_check(f, searcher, warnings) for f in node.items]
-            return lambda d: any(p(d) for p in parts)
+            out = self._mask(node.items[0], searcher, warnings)
+            for item in node.items[1:]:
+                out = out | self._mask(item, searcher, warnings)
+            return out
         cols = self.columns()
         name = node.field
         if name in ("date", "year"):
             lo = node.start.toordinal() if node.start else 1
             hi = node.end.toordinal() if node.end else UNDATED
-            dstart, dend = cols["dstart"], cols["dend"]
-            return lambda d: dstart[d] != 0 and dstart[d] >= lo and dend[d] <= hi
+            dstart, dend = cols.np("dstart"), cols.np("dend")
+            return (dstart != 0) & (dstart >= lo) & (dend <= hi)
         if name in FILTER_COLUMNS:
             column_name, nothing = FILTER_COLUMNS[name]
             wanted = self._filter_values(name, node.value)
             if not wanted:
                 warnings.append(nothing.format(node.value))
-            column = cols[column_name]
-            return lambda d: column[d] in wanted
+            return np.isin(cols.np(column_name), np.array(sorted(wanted), dtype=np.int64))
         if name == "participant":
             ids = self._person_ids(node.value)
             if not ids:
                 warnings.append(f"no participant matches {node.value!r}")
-            docs = set()
+            mask = np.zeros(searcher.reader().doc_count_all(), dtype=bool)
             for pid in ids:
-                docs.update(searcher.docs_for_query(wq.Term("participants", f"p{pid}")))
-            return docs.__contains__
+                mask[list(searcher.docs_for_query(wq.Term("participants", f"p{pid}")))] = True
+            return mask
         raise SearchError(f"unknown filter {name}:")
 
     def _filter_values(self, name: str, value: str) -> set[int]:
@@ -404,6 +525,11 @@ class SearchEngine:
 
     # -- matching
 
+    def _check_deadline(self, started: float) -> None:
+        if time.perf_counter() > started + self.time_limit:
+            raise QueryTooComplex(f"the search took longer than {self.time_limit:g} s; "
+                                  "narrow it with a phrase, a date range or a speaker")
+
     def _match(self, text_query, searcher, allowed, started: float, want_score: bool, count) -> list[_Unit]:
         units: list[_Unit] = []
         matcher = text_query.matcher(searcher)
@@ -417,78 +543,70 @@ class SearchEngine:
                     units.append(_Unit(docnum, hits, matcher.score() if want_score else 0.0))
             n += 1
             if n % 2000 == 0 and time.perf_counter() > deadline:
-                raise QueryTooComplex(f"the search took longer than {self.time_limit:g} s; "
-                                      "narrow it with a phrase, a date range or a speaker")
+                self._check_deadline(started)
             matcher.next()
         return units
 
     # -- totals and facets
 
-    def _summarize(self, request: SearchRequest, units: list[_Unit], warnings: list[str]) -> SearchResult:
+    def _summarize(self, request: SearchRequest, matched: Matched) -> SearchResult:
         cols = self.columns()
-        dseq, source, speaker, lang, dtype, archive, dstart = (
-            cols[n] for n in ("dseq", "source", "speaker", "lang", "dtype", "archive", "dstart"))
-        counters = {name: Counter() for name in ("speaker", "source", "language", "type", "archive", "year",
-                                                 "month", "day")}
-        documents = set()
-        total = 0
-        for u in units:
-            d, h = u.docnum, u.hits
-            total += h
-            documents.add(dseq[d])
-            counters["speaker"][speaker[d]] += h
-            counters["source"][source[d]] += h
-            counters["language"][lang[d]] += h
-            counters["type"][dtype[d]] += h
-            counters["archive"][archive[d]] += h
-            if dstart[d]:
-                day = date.fromordinal(dstart[d])
-                counters["year"][day.year] += h
-                counters["month"][day.strftime("%Y-%m")] += h
-                counters["day"][day.isoformat()] += h
-            else:
-                counters["year"]["undated"] += h
+        order = np.argsort(matched.docnums, kind="stable")     # facet ties: first entry in index order
+        docnums, hits = matched.docnums[order], matched.hits[order]
+        counted = {name: _tally(cols.np(column)[docnums], hits)
+                   for name, column in (("speaker", "speaker"), ("source", "source"), ("language", "lang"),
+                                        ("type", "dtype"), ("archive", "archive"))}
         facets = {
-            "speaker": self._named(counters["speaker"], self.person_names),
-            "source": self._named(counters["source"], self.source_keys),
-            "language": self._named(counters["language"], lambda ids: self.codes().names("lang")),
-            "type": self._named(counters["type"], lambda ids: self.codes().names("type")),
-            "archive": self._named(counters["archive"], lambda ids: self.codes().names("archive")),
-            "year": {str(k): v for k, v in sorted(counters["year"].items(), key=lambda kv: str(kv[0]))},
+            "speaker": self._named(counted["speaker"], self.person_names),
+            "source": self._named(counted["source"], self.source_keys),
+            "language": self._named(counted["language"], lambda ids: self.codes().names("lang")),
+            "type": self._named(counted["type"], lambda ids: self.codes().names("type")),
+            "archive": self._named(counted["archive"], lambda ids: self.codes().names("archive")),
         }
-        years = set(counters["year"]) - {"undated"}
-        if len(years) == 1:
-            facets["month"] = dict(sorted(counters["month"].items()))
-            if len(counters["month"]) == 1:
-                facets["day"] = dict(sorted(counters["day"].items()))
-        return SearchResult(query=request.query, total_hits=total, total_documents=len(documents),
+        facets.update(_date_facets(cols.np("dstart")[docnums], hits))
+        return SearchResult(query=request.query, total_hits=matched.total_hits,
+                            total_documents=int(np.unique(cols.np("dseq")[docnums]).size),
                             offset=request.offset, limit=request.limit, hits=[], facets=facets,
-                            sort=request.sort, variants=request.variants, warnings=warnings)
+                            sort=request.sort, variants=request.variants, warnings=matched.warnings)
 
     @staticmethod
-    def _named(counter: Counter, names_for) -> dict[str, int]:
-        names = names_for([k for k in counter if k])
+    def _named(counted: list[tuple[int, int]], names_for) -> dict[str, int]:
+        names = names_for([k for k, _ in counted if k])
         out = {}
-        for key, count in counter.most_common():
-            label = names.get(key) if key else None
-            out[label or "(none)"] = out.get(label or "(none)", 0) + count
+        for key, count in counted:
+            label = (names.get(key) if key else None) or "(none)"
+            out[label] = out.get(label, 0) + count
         return out
 
     def person_names(self, ids) -> dict[int, str]:
-        with self.catalog.session() as s:
-            return dict(s.execute(select(Person.id, Person.name).where(Person.id.in_(list(ids)))).all())
+        names = self._names("_person_names", select(Person.id, Person.name))
+        return {i: names[i] for i in ids if i in names}
 
     def source_keys(self, ids) -> dict[int, str]:
-        with self.catalog.session() as s:
-            return dict(s.execute(select(Source.id, Source.key).where(Source.id.in_(list(ids)))).all())
+        keys = self._names("_source_keys", select(Source.id, Source.key))
+        return {i: keys[i] for i in ids if i in keys}
+
+    def _names(self, key: str, statement) -> dict[int, str]:
+        """Every person's name or source's key by id, read once per index generation (an
+        ingest that adds people also changes the index)."""
+        cols = self.columns()
+        if key not in cols.data:
+            with self.catalog.session() as s:
+                cols.data[key] = dict(s.execute(statement).all())
+        return cols.data[key]
 
     # -- ordering and the page
 
-    def _page(self, request, units, text_query, searcher, started) -> list[Hit]:
-        if not units or request.limit == 0:
+    def _page(self, request: SearchRequest, matched: Matched) -> list[Hit]:
+        if not len(matched.docnums) or request.limit == 0:
             return []
-        if request.sort in ("L1", "L2", "L3", "R1", "R2", "R3"):
-            return self._context_sorted_page(request, units, text_query, searcher)
+        context = request.sort in ("L1", "L2", "L3", "R1", "R2", "R3")
+        if matched.spans is not None:
+            page = (self._array_context_page if context else self._array_page)(request, matched)
+            return self._render(page, request.width)
+        units = matched.units
+        if context:
+            return self._context_sorted_page(request, units, matched.text_query, self.searcher())
         ordered = self._order_units(request.sort, units)
         wanted, skip = [], request.offset
         for u in ordered:
@@ -500,12 +618,89 @@ class SearchEngine:
             skip = 0
             if need <= 0:
                 break
-        spans = self._spans_for(text_query, searcher, [u.docnum for u, _ in wanted])
+        spans = self._spans_for(matched.text_query, self.searcher(), [u.docnum for u, _ in wanted])
         hits: list[tuple[int, object]] = []
         for u, first in wanted:
             for span in spans[u.docnum][first:]:
                 hits.append((u.docnum, span))
         return self._render(hits[:request.limit], request.width)
+
+    def _entry_keys(self, sort: str, docnums: np.ndarray) -> np.ndarray:
+        """Sort key of entries (given in index order) for date or document order; ties keep
+        index order, which is the text order inside a document."""
+        cols = self.columns()
+        if sort == "document":
+            primary = self._document_rank()[cols.np("dseq")[docnums]]
+        else:
+            dstart = cols.np("dstart")[docnums].astype(np.int64)
+            primary = np.where(dstart == 0, UNDATED, dstart)
+        return (primary << 26) | np.arange(len(docnums), dtype=np.int64)
+
+    def _array_page(self, request: SearchRequest, matched: Matched) -> list[tuple[int, Span]]:
+        """The page's hits in date or document order, from the position arrays: only the first
+        offset+limit entries in that order are sorted."""
+        keys = self._entry_keys(request.sort, matched.docnums)
+        need = request.offset + request.limit
+        if len(keys) > 4 * need:
+            chosen = np.argpartition(keys, need)[:need]
+            chosen = chosen[np.argsort(keys[chosen])]
+        else:
+            chosen = np.argsort(keys)
+        firsts = np.concatenate(([0], np.cumsum(matched.hits)[:-1]))
+        runs = [np.arange(firsts[i], firsts[i] + matched.hits[i]) for i in chosen.tolist()]
+        picked = np.concatenate(runs)[request.offset:need] if runs else np.zeros(0, dtype=np.int64)
+        return self._span_list(matched, picked)
+
+    def _array_context_page(self, request: SearchRequest, matched: Matched) -> list[tuple[int, Span]]:
+        """The page in the order of the words left or right of each hit (then date, document,
+        place in the text), with every hit's context words read from the position arrays."""
+        pos = self.positions()
+        cols = self.columns()
+        ranks = _context_ranks(pos, matched.spans, matched.span_entries, request.sort)
+        bits = max(1, int(len(pos.words)).bit_length())
+        if bits * len(ranks) <= 62:               # the context words as one sortable number
+            combined = np.zeros(len(matched.spans), dtype=np.int64)
+            for rank in ranks:
+                combined = (combined << bits) | rank
+            ranks = [combined]
+        need = request.offset + request.limit
+        candidates = np.arange(len(matched.spans))
+        if len(ranks) == 1 and len(candidates) > 4 * need:
+            # Only hits whose context sorts at or before the need-th one can be on the page.
+            cut = np.partition(ranks[0], need - 1)[need - 1]
+            candidates = np.flatnonzero(ranks[0] <= cut)
+        docnums = pos.docnum[matched.span_entries[candidates]]
+        dstart = cols.np("dstart")[docnums].astype(np.int64)
+        keys = [matched.spans.start[candidates], self._document_rank()[cols.np("dseq")[docnums]],
+                np.where(dstart == 0, UNDATED, dstart)]
+        keys += [rank[candidates] for rank in reversed(ranks)]
+        order = candidates[np.lexsort(keys)]
+        return self._span_list(matched, order[request.offset:need])
+
+    def _span_list(self, matched: Matched, picked: np.ndarray) -> list[tuple[int, Span, tuple[str, int]]]:
+        """(docnum, span inside the entry, (first word, which occurrence of it in the entry))."""
+        pos = self.positions()
+        out = []
+        for i in picked.tolist():
+            entry = int(matched.span_entries[i])
+            base, start = int(pos.entry_start[entry]), int(matched.spans.start[i])
+            word = int(pos.tokens[start])
+            nth = int(np.count_nonzero(pos.tokens[base:start] == word))
+            out.append((int(pos.docnum[entry]), Span(start - base, int(matched.spans.end[i]) - base),
+                        (pos.words[word], nth)))
+        return out
+
+    def _document_rank(self) -> np.ndarray:
+        """Document seq -> place of its id in reading order (cached with the columns)."""
+        cols = self.columns()
+        if "_doc_rank" not in cols.data:
+            with self.catalog.session() as s:
+                rows = s.execute(select(Document.seq, Document.id)).all()
+            rank = np.zeros(max((seq for seq, _ in rows), default=0) + 1, dtype=np.int64)
+            for place, (seq, _doc_id) in enumerate(sorted(rows, key=lambda r: natural_key(r[1]))):
+                rank[seq] = place
+            cols.data["_doc_rank"] = rank
+        return cols.data["_doc_rank"]
 
     def _order_units(self, sort: str, units: list[_Unit]) -> list[_Unit]:
         cols = self.columns()
@@ -522,10 +717,10 @@ class SearchEngine:
             return dict(s.execute(select(Document.seq, Document.id).where(Document.seq.in_(list(seqs)))).all())
 
     def _spans_for(self, text_query, searcher, docnums) -> dict[int, list]:
-        """The match spans (token positions) of the given entries, by docnum."""
+        """The match spans (token positions) of the given entries, by docnum (Whoosh path)."""
         out = {}
         matcher = text_query.matcher(searcher)
-        for docnum in sorted(set(docnums)):
+        for docnum in sorted(set(int(d) for d in docnums)):
             if not matcher.is_active():
                 break
             matcher.skip_to(docnum)
@@ -557,14 +752,18 @@ class SearchEngine:
             return {d.seq: d for d in s.scalars(select(Document).where(Document.seq.in_(list(seqs))))}
 
     def _render(self, hits, width: int, docs=None) -> list[Hit]:
+        """KWIC lines for (docnum, span) pairs, or (docnum, span, (word, nth)) where the position
+        arrays tell which occurrence of its first word the hit starts at."""
         cols = self.columns()
-        docs = docs or self._documents({cols["dseq"][d] for d, _ in hits})
-        speakers = self.person_names({cols["speaker"][d] for d, _ in hits if cols["speaker"][d]})
+        docs = docs or self._documents({cols["dseq"][h[0]] for h in hits})
+        speakers = self.person_names({cols["speaker"][h[0]] for h in hits if cols["speaker"][h[0]]})
         lines = []
-        for d, span in hits:
+        for d, span, *where in hits:
             doc = docs.get(cols["dseq"][d])
             try:
-                line = kwic_line(doc.text, around(doc.text, cols["ustart"][d], span.start, span.end, width))
+                found = around_occurrence(doc.text, cols["ustart"][d], *where[0], span.end - span.start + 1,
+                                          width) if where else None
+                line = kwic_line(doc.text, found or around(doc.text, cols["ustart"][d], span.start, span.end, width))
             except (AttributeError, IndexError):
                 raise SearchError(OUT_OF_STEP) from None
             lines.append(Hit(doc_id=doc.id, passage_id=cols["pid"][d] or None,
@@ -572,6 +771,81 @@ class SearchEngine:
                              speaker=speakers.get(cols["speaker"][d]), title=doc.title, citation=doc.citation,
                              left=line.left, match=line.match, right=line.right, start=line.start, end=line.end))
         return lines
+
+
+class _FormsOr(SpanOr):
+    """SpanOr that can estimate its size, as AND/OR ask of their parts to order them."""
+
+    def estimate_size(self, ixreader) -> int:
+        return sum(q.estimate_size(ixreader) for q in self.subqs)
+
+
+def _tally(values: np.ndarray, hits: np.ndarray) -> list[tuple[int, int]]:
+    """(value, hits) pairs for small non-negative integer values, most hits first; ties in order
+    of first appearance."""
+    if not len(values):
+        return []
+    totals = np.bincount(values, weights=hits).astype(np.int64)
+    first = np.full(len(totals), len(values), dtype=np.int64)
+    np.minimum.at(first, values, np.arange(len(values)))
+    present = np.flatnonzero(first < len(values))
+    order = np.lexsort((first[present], -totals[present]))
+    return [(int(v), int(totals[v])) for v in present[order]]
+
+
+@lru_cache(maxsize=100_000)
+def _day_labels(ordinal: int) -> tuple[str, str, str]:
+    day = date.fromordinal(ordinal)
+    return str(day.year), f"{day.year:04d}-{day.month:02d}", day.isoformat()
+
+
+def _date_facets(dstart: np.ndarray, hits: np.ndarray) -> dict[str, dict[str, int]]:
+    """Hits by year (and by month and day when they all fall in one year, or one month)."""
+    dated = dstart != 0
+    by = {"year": Counter(), "month": Counter(), "day": Counter()}
+    if dated.any():
+        first = int(dstart[dated].min())
+        per_day = np.bincount(dstart[dated] - first, weights=hits[dated]).astype(np.int64)
+        for offset in np.flatnonzero(per_day).tolist():
+            count = int(per_day[offset])
+            year, month, day = _day_labels(first + offset)
+            by["year"][year] += count
+            by["month"][month] += count
+            by["day"][day] += count
+    undated = int(hits[~dated].sum())
+    if undated:
+        by["year"]["undated"] += undated
+    facets = {"year": dict(sorted(by["year"].items()))}
+    if len(set(by["year"]) - {"undated"}) == 1:
+        facets["month"] = dict(sorted(by["month"].items()))
+        if len(by["month"]) == 1:
+            facets["day"] = dict(sorted(by["day"].items()))
+    return facets
+
+
+def _context_ranks(pos, spans: Spans, entries: np.ndarray, sort: str) -> list[np.ndarray]:
+    """For L1..L3 / R1..R3: the alphabetical rank of each hit's 1st, 2nd (and 3rd) word to the
+    left or right, read from the stream. Context runs on across passages of the same document, as
+    KWIC lines do; past the document's edge the word is "" (rank 0, first)."""
+    depth, step = int(sort[1]), (1 if sort[0] == "R" else -1)
+    tokens, last = pos.tokens, len(pos.tokens) - 1
+    dseq = pos.entry_dseq[entries]
+    at = (spans.end if step == 1 else spans.start).astype(np.int64)
+    stopped = np.zeros(len(at), dtype=bool)
+    ranks = []
+    for _ in range(depth):
+        at = np.clip(at + step, 0, last)
+        word = tokens[at]
+        gaps = np.flatnonzero((word == 0) & ~stopped)
+        if len(gaps):
+            beyond = np.clip(at[gaps] + step, 0, last)
+            same_doc = pos.entry_dseq[np.clip(pos.entry_of(beyond), 0, None)] == dseq[gaps]
+            cross = gaps[same_doc & (tokens[beyond] != 0)]
+            at[cross] = np.clip(at[cross] + step, 0, last)
+            word = tokens[at]
+        stopped |= word == 0
+        ranks.append(np.where(stopped, 0, pos.rank[word]))
+    return ranks
 
 
 def natural_key(doc_id: str) -> tuple:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from itertools import islice
 
 from corpus.text import TOKEN_RE
 
@@ -38,9 +40,34 @@ def around(text: str, unit_start: int, first: int, last: int, width: int) -> Aro
     return Around(before, forward[first], forward[last], forward[last + 1:last + 1 + width])
 
 
+def around_occurrence(text: str, unit_start: int, word: str, nth: int, length: int, width: int) -> Around | None:
+    """The same as around() for a hit whose first word is the `nth` (from 0) occurrence of `word`
+    in the unit: found by searching for that word alone, so a hit deep inside a long unit costs
+    no tokenizing of the text before it. None when the text does not agree (the caller then
+    uses around())."""
+    found = next(islice(_word_pattern(word).finditer(text, unit_start), nth, None), None)
+    if found is None:
+        return None
+    token = TOKEN_RE.match(text, found.start())
+    if token is None or token.group().lower() != word:
+        return None
+    forward = [m.span() for m in islice(TOKEN_RE.finditer(text, found.start()), length + width)]
+    if len(forward) < length:
+        return None
+    return Around(_tokens_before(text, found.start(), width) if width else [], forward[0], forward[length - 1],
+                  forward[length:length + width])
+
+
+@lru_cache(maxsize=4096)
+def _word_pattern(word: str) -> re.Pattern:
+    """`word` as a whole token of TOKEN_RE: not inside a longer word, nor joined to one by an
+    inner apostrophe, hyphen or period."""
+    return re.compile(r"(?<!\w)(?<!\w['\-.])" + re.escape(word) + r"(?!\w)(?!['\-.]\w)", re.IGNORECASE)
+
+
 def _tokens_before(text: str, end: int, count: int) -> list[tuple[int, int]]:
     """The last `count` token spans that end at or before `end`."""
-    step = 64 * (count + 1)
+    step = 16 * (count + 1)
     while True:
         start = max(0, end - step)
         spans = [m.span() for m in TOKEN_RE.finditer(text, start, end)]

@@ -61,18 +61,14 @@ def distribution(engine: SearchEngine, request: SearchRequest, by: str, all_valu
     if by not in DISTRIBUTION_FACETS:
         raise SearchError(f"cannot distribute by {by!r}; choose one of {', '.join(DISTRIBUTION_FACETS)}")
     matched = engine.match(request)
-    keys_of = _facet_keys(engine, by)
-    hits, docs = Counter(), defaultdict(set)
-    dseq = engine.columns()["dseq"]
-    for unit in matched.units:
-        for key in keys_of(unit.docnum):
-            hits[key] += unit.hits
-            docs[key].add(dseq[unit.docnum])
-    tokens = _tokens_by_value(engine, keys_of, matched.allowed)
+    if by == "participant":
+        hits, docs, tokens = _counts_by_participant(engine, matched)
+    else:
+        hits, docs, tokens = _counts_by_key(engine, matched, by)
     labels = _labels(engine, by, set(tokens) | set(hits))
     keys = set(tokens) | set(hits) if all_values else set(hits)
     missing = UNDATED_LABEL if by in CHRONOLOGICAL else NONE_LABEL
-    rows = [DistributionRow(labels.get(k, missing), hits[k], len(docs[k]), tokens.get(k, 0),
+    rows = [DistributionRow(labels.get(k, missing), hits[k], docs[k], tokens.get(k, 0),
                             per_million(hits[k], tokens.get(k, 0))) for k in keys]
     if by in CHRONOLOGICAL:
         rows.sort(key=lambda r: (not r.value[:1].isdigit(), r.value == UNDATED_LABEL, r.value))
@@ -83,6 +79,56 @@ def distribution(engine: SearchEngine, request: SearchRequest, by: str, all_valu
                         total_hits=sum(u.hits for u in matched.units) if multi else sum(hits.values()),
                         total_tokens=_tokens_total(engine, matched.allowed) if multi else sum(tokens.values()),
                         rows=rows, warnings=matched.warnings)
+
+
+def _counts_by_participant(engine: SearchEngine, matched) -> tuple[Counter, Counter, Counter]:
+    """Hits, documents and words per participant: a document counts under each of its participants."""
+    keys_of = _facet_keys(engine, "participant")
+    hits, docs = Counter(), defaultdict(set)
+    dseq = engine.columns()["dseq"]
+    for unit in matched.units:
+        for key in keys_of(unit.docnum):
+            hits[key] += unit.hits
+            docs[key].add(dseq[unit.docnum])
+    return hits, Counter({k: len(v) for k, v in docs.items()}), _tokens_by_value(engine, keys_of, matched.allowed)
+
+
+def _counts_by_key(engine: SearchEngine, matched, by: str) -> tuple[Counter, Counter, Counter]:
+    """Hits, documents and words per value of a one-valued facet, counted over columns at once."""
+    codes, keys = _key_codes(engine, by)
+    cols = engine.columns()
+    chosen = codes[matched.docnums]
+    hits = np.bincount(chosen, weights=matched.hits) if len(chosen) else np.zeros(0)
+    pairs = np.unique((chosen.astype(np.int64) << 32) | cols.np("dseq")[matched.docnums])
+    docs = np.bincount((pairs >> 32).astype(np.int64)) if len(pairs) else np.zeros(0)
+    live = np.asarray(engine.live_docnums(), dtype=np.int64)
+    if matched.mask is not None:
+        live = live[matched.mask[live]]
+    words = np.bincount(codes[live], weights=cols.np("utok")[live]) if len(live) else np.zeros(0)
+
+    def counter(values) -> Counter:
+        return Counter({keys(code): int(values[code]) for code in np.flatnonzero(values).tolist()})
+    return counter(hits), counter(docs), counter(words)
+
+
+def _key_codes(engine: SearchEngine, by: str):
+    """Per docnum, a small integer standing for the entry's facet value, and code -> value
+    (cached with the index's columns)."""
+    cols = engine.columns()
+    cache = f"_codes_{by}"
+    if cache not in cols.data:
+        if by in CHRONOLOGICAL:
+            key_of = _facet_key(engine, by)
+            values: dict = {}
+            codes = np.fromiter((values.setdefault(key_of(d), len(values)) for d in range(len(cols["dseq"]))),
+                                dtype=np.int64, count=len(cols["dseq"]))
+            names = list(values)
+            cols.data[cache] = (codes, names.__getitem__)
+        else:
+            column = {"speaker": "speaker", "source": "source", "archive": "archive", "language": "lang",
+                      "type": "dtype"}[by]
+            cols.data[cache] = (cols.np(column).astype(np.int64), int)
+    return cols.data[cache]
 
 
 def _tokens_by_value(engine: SearchEngine, keys_of, allowed) -> Counter:
@@ -231,7 +277,7 @@ def _window_counts(engine: SearchEngine, matched, left: int, right: int) -> Coun
     more often than it occurs."""
     from .kwic import around
     cols = engine.columns()
-    spans = engine._spans_for(matched.text_query, engine.searcher(), [u.docnum for u in matched.units])
+    spans = engine.hit_spans(matched, matched.docnums)
     docs = engine._documents({cols["dseq"][d] for d in spans})
     counts = Counter()
     seen: set[tuple[int, int]] = set()
