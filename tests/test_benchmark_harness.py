@@ -1,0 +1,110 @@
+"""The benchmark harness (python -m benchmarks): its brute-force regexes count what the project's
+tokenizer counts, and its query-class runner works end to end on the bundled seeds."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from benchmarks.baselines import phrase_regex, prefix_regex, proximity_pairs, regex_spans, word_regex
+from corpus.text import tokenize
+
+from .conftest import FRUS_V05_TEXT, SEED_FILE, SEEDS, WILSON_CSV
+
+WORDS = ["soviet", "the", "khrushchev", "u.s", "u.s.s.r", "sino-soviet", "cease-fire", "we've", "i'm"]
+PHRASES = [("soviet", "union"), ("the", "soviet", "union"), ("united", "states"), ("u.s", "government")]
+PREFIXES = ["blockad", "sovie", "khrushch", "u.s"]
+
+
+@pytest.fixture(scope="module")
+def seed_texts() -> list[str]:
+    return [path.read_text(encoding="utf-8") for path in (FRUS_V05_TEXT, SEED_FILE, WILSON_CSV)]
+
+
+@pytest.fixture(scope="module")
+def seed_tokens(seed_texts) -> list[list[str]]:
+    return [tokenize(text) for text in seed_texts]
+
+
+def _token_count(tokens: list[str], words: tuple[str, ...]) -> int:
+    n = len(words)
+    return sum(1 for i in range(len(tokens) - n + 1) if tuple(tokens[i:i + n]) == words)
+
+
+@pytest.mark.parametrize("word", WORDS)
+def test_word_regex_counts_whole_tokens(seed_texts, seed_tokens, word):
+    expected = sum(tokens.count(word) for tokens in seed_tokens)
+    assert expected > 0, f"{word!r} should occur in the seeds for this test to mean something"
+    assert sum(len(word_regex(word).findall(text)) for text in seed_texts) == expected
+
+
+@pytest.mark.parametrize("words", PHRASES)
+def test_phrase_regex_counts_consecutive_tokens(seed_texts, seed_tokens, words):
+    expected = sum(_token_count(tokens, words) for tokens in seed_tokens)
+    assert expected > 0
+    assert sum(len(list(regex_spans(phrase_regex(words), text))) for text in seed_texts) == expected
+
+
+@pytest.mark.parametrize("prefix", PREFIXES)
+def test_prefix_regex_counts_tokens_starting_with_it(seed_texts, seed_tokens, prefix):
+    expected = sum(sum(t.startswith(prefix) for t in tokens) for tokens in seed_tokens)
+    assert expected > 0
+    assert sum(len(prefix_regex(prefix).findall(text)) for text in seed_texts) == expected
+
+
+def test_one_hyphenated_token_is_not_a_phrase_and_repeats_overlap(seed_texts, seed_tokens):
+    # "Soviet-American" is one token (27 times in FRUS vol. V); "Soviet American" never occurs
+    assert sum(tokens.count("soviet-american") for tokens in seed_tokens) > 0
+    assert sum(len(phrase_regex(("soviet", "american")).findall(text)) for text in seed_texts) == 0
+    text = "the Soviet-Union and Soviet Union"
+    assert list(regex_spans(phrase_regex(("soviet", "union")), text)) == [(text.rindex("Soviet"), len(text))]
+    assert not word_regex("union").search("Soviet-Union")
+    text = "very very very good"
+    assert len(list(regex_spans(phrase_regex(("very", "very")), text, overlapping=True))) == \
+        _token_count(tokenize(text), ("very", "very")) == 2
+
+
+def test_proximity_counts_pairs_within_slop_plus_one():
+    tokens = tokenize("missile x bases y z missile bases")
+    # pairs (missile at 0 or 5, bases at 2 or 6) at most 2 apart: (0, 2), (5, 6)
+    assert proximity_pairs(tokens, "missile", "bases", 1) == [(0, 2), (5, 6)]
+    assert len(proximity_pairs(tokens, "missile", "bases", 5)) == 4
+
+
+# ---------------------------------------------------------------- the runner on the seeds
+
+
+@pytest.fixture(scope="module")
+def seed_run(corpus_index, tmp_path_factory):
+    """The harness's measurements on the seeds' instance (conftest: `seeds/` ingested and indexed
+    into a temporary folder), with reps=1 and two queries per kind."""
+    from benchmarks.__main__ import measure, results_of
+    from benchmarks.build import corpus_figures
+    catalog, instance, _engine = corpus_index
+    figures = corpus_figures(catalog)
+    measured, qset = measure(instance, tmp_path_factory.mktemp("bench"), reps=1, per_kind=2, qset=None)
+    measured["build"].update(figures)
+    results = results_of("test", True, 1, [str(SEEDS)], [{"scale": 1, **measured}], qset)
+    return json.loads(json.dumps(results, default=str))
+
+
+def test_every_class_has_numbers_and_agrees(seed_run):
+    from benchmarks.queryset import KINDS, VARIANTS
+    classes = seed_run["scales"][0]["classes"]
+    assert set(classes) == {f"{k} / {v}" for k in KINDS for v in VARIANTS}
+    for name, c in classes.items():
+        assert c["queries"] >= 2, name
+        for who in ("ours", "fts5", "brute"):
+            assert c[who]["runs"] == c["queries"] and c[who]["median_ms"] > 0, (name, who)
+        assert c["agreement"], (name, c["mismatches"])
+    assert seed_run["agreement"] is True
+    assert seed_run["scales"][0]["distribution"]["agreement"]
+    assert seed_run["query_set"]["queries"] and seed_run["query_set"]["speaker_ids"]
+
+
+def test_report_renders(seed_run):
+    from benchmarks.report import markdown
+    text = markdown(seed_run)
+    assert "## Queries (1x)" in text and "phrase2 / date+speaker" in text
+    assert "None: for every query" in text
+
