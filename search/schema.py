@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from whoosh import columns, formats
+from whoosh import columns
 from whoosh.analysis import LowercaseFilter, RegexTokenizer
 from whoosh.fields import COLUMN, ID, KEYWORD, TEXT, Schema
 
@@ -47,8 +47,9 @@ COLUMNS = ("pid", "dseq", "source", "speaker", "lang", "dtype", "archive", "dsta
 def build_schema() -> Schema:
     return Schema(
         doc=ID(stored=False),                         # document id: for delete_by_term
-        # Per-entry word counts (term vectors) for keyword statistics over sub-corpora.
-        text=TEXT(analyzer=exact_analyzer(), phrase=True, stored=False, vector=formats.Frequency()),
+        # No term vectors: per-entry word counts come from the token store (tokenstore.py).
+        # Indexes built with them (vector=formats.Frequency()) still open, search and update.
+        text=TEXT(analyzer=exact_analyzer(), phrase=True, stored=False),
         speakers=KEYWORD(stored=False, commas=False),   # person id of the speaker ("p12")
         participants=KEYWORD(stored=False, commas=False),
         source_key=ID(stored=False),

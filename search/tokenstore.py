@@ -12,9 +12,11 @@ n-gram keys gives every frequency and document range at once.
 """
 from __future__ import annotations
 
+import re
 import sqlite3
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Iterable
 
@@ -46,23 +48,53 @@ CREATE INDEX IF NOT EXISTS unit_doc ON unit (doc);
 def words_with_breaks(text: str) -> list[str | None]:
     """The text's lower-case words (corpus.text's tokenizer, as the index has them), with None
     wherever a sentence or clause ends between two words."""
-    out: list[str | None] = []
-    prev_end, prev_word = -1, ""
-    for m in TOKEN_RE.finditer(text):
-        if prev_end >= 0 and _ends_sentence(text[prev_end:m.start()], prev_word):
-            out.append(None)
-        prev_end, prev_word = m.end(), m.group().lower()
-        out.append(prev_word)
+    return split_words(text)[1]
+
+
+def split_words(text: str) -> tuple[list[str], list[str | None]]:
+    """One tokenization of `text` for everything indexing needs: its lower-case words (exactly
+    the index's terms, in position order) and the same words with None at sentence and clause
+    ends (what the store keeps)."""
+    parts = _WORD_SPLIT.split(text)          # gap, word, gap, word, ..., gap
+    words = list(map(str.lower, parts[1::2]))
+    return words, _with_breaks(words, parts[2:-1:2])
+
+
+# TOKEN_RE with its match captured: re.split then finds the same matches as TOKEN_RE.finditer.
+_WORD_SPLIT = re.compile(f"({TOKEN_RE.pattern})", TOKEN_RE.flags)
+_NO_BREAK, _BREAK, _BREAK_UNLESS_ABBREVIATION = 0, 1, 2
+
+
+def _with_breaks(words: list[str], gaps: list[str]) -> list[str | None]:
+    """`words` with None inserted where the gap between two words ends a sentence;
+    gaps[i] is the text between words[i] and words[i + 1]."""
+    if not words:
+        return []
+    out: list[str | None] = [words[0]]
+    for prev_word, gap, word in zip(words, gaps, words[1:]):
+        if gap != " ":
+            kind = _gap_kind(gap)
+            if kind == _BREAK or (kind == _BREAK_UNLESS_ABBREVIATION and not _abbreviation(prev_word)):
+                out.append(None)
+        out.append(word)
     return out
 
 
-def _ends_sentence(gap: str, prev_word: str) -> bool:
+@lru_cache(maxsize=4096)
+def _gap_kind(gap: str) -> int:
+    """Whether the text between two words ends a sentence: always, never, or unless the word
+    before it is an abbreviation (a single period: "Mr. Khrushchev", "J. F. Kennedy")."""
     if "\n\n" in gap or any(c in gap for c in "!?;:"):
-        return True
+        return _BREAK
     if "." not in gap:
-        return False
-    abbreviation = prev_word in ABBREVIATIONS or len(prev_word) == 1 or "." in prev_word
-    return not (abbreviation and gap.startswith(".") and not gap[1:].strip())
+        return _NO_BREAK
+    if gap.startswith(".") and not gap[1:].strip():
+        return _BREAK_UNLESS_ABBREVIATION
+    return _BREAK
+
+
+def _abbreviation(word: str) -> bool:
+    return word in ABBREVIATIONS or len(word) == 1 or "." in word
 
 
 @dataclass
@@ -155,24 +187,34 @@ class StoreWriter:
     def __init__(self, conn: sqlite3.Connection):
         self.conn = conn
         self.conn.execute("BEGIN")
-        self.lexicon = dict(conn.execute("SELECT word, id FROM lexicon"))
+        self.lexicon: dict[str | None, int] = dict(conn.execute("SELECT word, id FROM lexicon"))
+        self.next_id = len(self.lexicon) + 1
+        self.lexicon[None] = BREAK
         self.new_words: list[tuple[int, str]] = []
 
     def delete_documents(self, doc_ids: Iterable[str]) -> None:
         self.conn.executemany("DELETE FROM unit WHERE doc = ?", ((d,) for d in doc_ids))
 
     def add(self, doc_id: str, dseq: int, ustart: int, text: str) -> None:
-        ids = np.fromiter((self._id(w) for w in words_with_breaks(text)), dtype=np.uint32)
-        if len(ids):
-            self.conn.execute("INSERT OR REPLACE INTO unit (dseq, ustart, doc, ids) VALUES (?, ?, ?, ?)",
-                              (dseq, ustart, doc_id, ids.astype("<u4").tobytes()))
+        self.add_stream(doc_id, dseq, ustart, words_with_breaks(text))
 
-    def _id(self, word: str | None) -> int:
-        if word is None:
-            return BREAK
+    def add_stream(self, doc_id: str, dseq: int, ustart: int, stream: list[str | None]) -> None:
+        """Store one entry's words_with_breaks (already computed by the caller)."""
+        if not stream:
+            return
+        lookup = self.lexicon.get
+        ids = [lookup(w) for w in stream]
+        if None in ids:
+            ids = [self._new_id(w) if i is None else i for w, i in zip(stream, ids)]
+        self.conn.execute("INSERT OR REPLACE INTO unit (dseq, ustart, doc, ids) VALUES (?, ?, ?, ?)",
+                          (dseq, ustart, doc_id, np.array(ids, dtype="<u4").tobytes()))
+
+    def _new_id(self, word: str) -> int:
+        """The id of a word not in the lexicon yet (the same word twice in one entry gets one id)."""
         found = self.lexicon.get(word)
         if found is None:
-            found = self.lexicon[word] = len(self.lexicon) + 1
+            found = self.lexicon[word] = self.next_id
+            self.next_id += 1
             self.new_words.append((found, word))
         return found
 
