@@ -36,19 +36,19 @@ WRITER_LIMIT_MB: int | None = None     # None: writer_limit_mb() decides
 
 
 def writer_limit_mb() -> int:
-    """How much Whoosh's writer may hold in memory, by its own estimate (the postings really
-    take about two thirds of it). Once the postings outgrow it, Whoosh sorts them to disk in
-    runs, and then every posting is pickled out and read back at commit: a third of the
-    indexing time (presidential news conferences, 4.4M words: 55 s at 256 MB, 37 s in memory).
-    An eighth of the physical memory, from 256 MB to 4 GB: the whole shared corpus (14M
-    postings, an estimated 2.5 GB) is indexed in memory on a machine with 24 GB."""
+    """How much Whoosh's writer may hold in memory, by its own estimate (the process peaks near
+    that figure). Once the postings outgrow it, Whoosh sorts them to disk in runs, and then
+    every posting is pickled out and read back at commit: a third of the indexing time
+    (presidential news conferences, 4.4M words: 55 s at 256 MB, 37 s in memory), and on the
+    shared corpus doubled (39M words) a rebuild took 502 s at 3 GB against 354 s at 8 GB
+    (peak 7.6 GB). A third of the physical memory, from 256 MB to 8 GB."""
     if WRITER_LIMIT_MB:
         return WRITER_LIMIT_MB
     try:
         physical = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
     except (AttributeError, ValueError, OSError):    # no sysconf (Windows) or no such name
         return 256
-    return int(min(4096, max(256, physical / 8 / 2 ** 20)))
+    return int(min(8192, max(256, physical / 3 / 2 ** 20)))
 
 
 def index_dir(instance: Path) -> Path:

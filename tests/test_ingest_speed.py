@@ -173,7 +173,18 @@ def test_an_index_built_with_term_vectors_still_opens_searches_and_updates(tmp_p
     assert _index_terms(built["old"][1]) == _index_terms(built["new"][1])
 
 
-def test_the_writer_memory_limit_stays_within_bounds(monkeypatch):
-    assert 256 <= writer_limit_mb() <= 4096
+def _machine_with(monkeypatch, gib: float) -> None:
+    pages = {"SC_PAGE_SIZE": 4096, "SC_PHYS_PAGES": int(gib * 2 ** 30 / 4096)}
+    monkeypatch.setattr(indexer_module.os, "sysconf", lambda name: pages[name])
+
+
+@pytest.mark.parametrize("gib, limit", [(24, 8192), (32, 8192), (3, 1024), (0.5, 256)])
+def test_the_writer_memory_limit_is_a_third_of_the_machine_within_bounds(monkeypatch, gib, limit):
+    _machine_with(monkeypatch, gib)
+    assert writer_limit_mb() == limit
+
+
+def test_the_writer_memory_limit_can_be_set(monkeypatch):
+    assert 256 <= writer_limit_mb() <= 8192
     monkeypatch.setattr(indexer_module, "WRITER_LIMIT_MB", 64)
     assert writer_limit_mb() == 64
