@@ -33,6 +33,9 @@ REPO = Path(__file__).resolve().parents[1]
 SHARED_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 QUICK_FOLDERS = ("seed", "wilson-center", "frus-1961-63v05-text")
 QUICK_SPEECHES = Path("ungdc") / "TXT" / "Session 17 - 1962"     # 92 UN General Debate speeches of 1962
+RESULTS = REPO / "benchmarks" / "results"             # git-ignored
+FULL_REPORT = REPO / "BENCHMARKS.md"
+QUICK_REPORT = RESULTS / "BENCHMARKS-quick.md"
 INSTANCE_MARK = "benchmark-instance"
 SCALES = (1, 2, 4)
 
@@ -54,11 +57,13 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     ap.add_argument("--queries", type=int, help="queries per kind (default 10; 3 with --quick)")
     ap.add_argument("--workdir", type=Path, help="where the instance and the FTS5 file go (kept); "
                     "default: a temporary folder, removed at the end")
-    ap.add_argument("--out", type=Path, default=REPO / "BENCHMARKS.md",
-                    help="the Markdown report (default: %(default)s)")
-    ap.add_argument("--json", type=Path, default=REPO / "benchmarks" / "results" / "latest.json",
-                    help="every number, the query set and per-query counts (default: %(default)s)")
+    ap.add_argument("--out", type=Path, help=f"the Markdown report (default: {FULL_REPORT}; "
+                    f"with --quick {QUICK_REPORT}, so a quick run never replaces the full report)")
+    ap.add_argument("--json", type=Path, help="every number, the query set and per-query counts "
+                    f"(default: {RESULTS / 'latest.json'}; with --quick {RESULTS / 'quick.json'})")
     args = ap.parse_args(argv)
+    args.out = args.out or (QUICK_REPORT if args.quick else FULL_REPORT)
+    args.json = args.json or RESULTS / ("quick.json" if args.quick else "latest.json")
     args.reps = args.reps or (1 if args.quick else 3)
     args.queries = args.queries or (3 if args.quick else 10)
     if args.quick:

@@ -2,7 +2,7 @@
 
     python benchmarks/stats_shared.py --instance /tmp/bench-instance [--reps 3]
 
-Run benchmarks/search_shared.py first to ingest and index the shared corpus into the instance.
+Make the instance first: `python -m benchmarks --workdir DIR` leaves it in DIR/instance.
 """
 from __future__ import annotations
 

@@ -39,9 +39,9 @@ def writer_limit_mb() -> int:
     """How much Whoosh's writer may hold in memory, by its own estimate (the process peaks near
     that figure). Once the postings outgrow it, Whoosh sorts them to disk in runs, and then
     every posting is pickled out and read back at commit: a third of the indexing time
-    (presidential news conferences, 4.4M words: 55 s at 256 MB, 37 s in memory), and on the
-    shared corpus doubled (39M words) a rebuild took 502 s at 3 GB against 354 s at 8 GB
-    (peak 7.6 GB). A third of the physical memory, from 256 MB to 8 GB."""
+    (presidential news conferences, 4.4M words: 55 s at 256 MB, 37 s in memory). On the shared
+    corpus doubled (39M words, `python -m benchmarks --scale 2`) the index build took 502 s at
+    3 GB against 355 s at 8 GB, peaking at 7.5 GB. A third of the physical memory, 256 MB-8 GB."""
     if WRITER_LIMIT_MB:
         return WRITER_LIMIT_MB
     try:

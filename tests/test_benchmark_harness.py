@@ -2,6 +2,7 @@
 tokenizer counts, and its query-class runner works end to end on the bundled seeds."""
 from __future__ import annotations
 
+import copy
 import json
 
 import pytest
@@ -108,3 +109,42 @@ def test_report_renders(seed_run):
     assert "## Queries (1x)" in text and "phrase2 / date+speaker" in text
     assert "None: for every query" in text
 
+
+
+def _with_ours(run: dict, classes: str, p95_ms: float) -> dict:
+    changed = copy.deepcopy(run)
+    for name, c in changed["scales"][0]["classes"].items():
+        if name.startswith(classes):
+            c["ours"]["p95_ms"] = p95_ms
+    return changed
+
+
+def test_targets_follow_the_measured_figures(seed_run):
+    from benchmarks.report import targets
+    met = {what: ok for what, _figures, ok in targets(_with_ours(seed_run, "phrase", 0.001))}
+    assert met["phrase query p95 <= FTS5 p95"] is True
+    failing = _with_ours(seed_run, "phrase3 / speaker", 1e9)
+    what, figures, ok = targets(failing)[0]
+    assert (what, ok) == ("phrase query p95 <= FTS5 p95", False)
+    assert figures.startswith("worst: phrase3 / speaker, 1,000,000,000.0 vs ")
+    sort = seed_run["scales"][0]["context_sort"]
+    r1 = next(t for t in targets(seed_run) if t[0].startswith("KWIC by R1"))
+    assert r1[1].startswith(f"{sort['hits']:,} hits: ") and r1[2] is False     # the seeds have < 100,000 hits
+
+
+def test_growth_target_names_each_figure_over_double(seed_run):
+    from benchmarks.report import targets
+    doubled = copy.deepcopy(seed_run["scales"][0])
+    doubled["scale"] = 2
+    doubled["classes"]["word / alone"]["ours"]["median_ms"] *= 2.5
+    run = {**seed_run, "scales": [seed_run["scales"][0], doubled]}
+    what, figures, ok = targets(run)[-1]
+    assert (what, figures, ok) == ("doubling the corpus no more than doubles any of our figures",
+                                   "over: word / alone median 2.50x (2x)", False)
+
+
+def test_a_quick_run_never_replaces_the_full_report():
+    from benchmarks.__main__ import FULL_REPORT, QUICK_REPORT, RESULTS, parse_args
+    quick, full = parse_args(["--quick"]), parse_args([])
+    assert (quick.out, quick.json) == (QUICK_REPORT, RESULTS / "quick.json")
+    assert (full.out, full.json) == (FULL_REPORT, RESULTS / "latest.json")
