@@ -35,11 +35,6 @@ PAGE = 50                  # KWIC lines per page, for every contender
 CONTEXT_CHARS = 60         # brute force KWIC context each side
 LOAD_BATCH = 500
 
-# A whole token of corpus.text.TOKEN_RE (\w+(?:['\-.]\w+)*): not preceded by a word character
-# (or by ' - . glued to one) and not followed by one (or by ' - . with one after it).
-TOKEN_END = r"(?!\w)(?!['\-.]\w)"
-TOKEN_TAIL = r"\w*(?:['\-.]\w+)*"
-
 
 # ---------------------------------------------------------------- entries
 
@@ -129,25 +124,66 @@ def person_ids(catalog: Catalog, name: str) -> frozenset[int]:
 # ---------------------------------------------------------------- regular expressions
 
 
+# Whole tokens of corpus.text.TOKEN_RE, written out as look-arounds rather than by tokenizing: a
+# token stands between non-word characters and is not glued to a neighbour by an inner
+# apostrophe (don't), a period between digits (3.5) or, for single letters, a period to another
+# single letter (U.S.S.R.). Hyphens, dashes and other periods separate tokens.
+_LETTER = r"[^\W\d_]"
+# A single letter that starts a token (not glued to a word before it), followed by a period.
+_OPEN_LETTER_DOT = rf"(?<!\w)(?<!\w'){_LETTER}\."
+_ABBREVIATION = re.compile(rf"{_LETTER}(?:\.{_LETTER})+")
+
+
+def _starts(word: str) -> str:
+    """Look-behinds, placed after `word`'s literal, that make sure it starts a token."""
+    w = re.escape(word)
+    checks = rf"(?<!\w)(?<!\w')"
+    if word[:1].isdigit():
+        checks += r"(?<!\d\.)"
+    if re.match(rf"{_LETTER}(?:$|['.])", word):
+        checks += rf"(?<!{_OPEN_LETTER_DOT})"      # not the S of U.S.
+    return rf"(?<={checks}{w})"
+
+
+def _ends(token_shape: str, last: str = "") -> str:
+    """Look-aheads after a token of the given shape ("abbreviation" or "word", whose last character
+    is `last`) that make sure it ends there."""
+    if token_shape == "abbreviation":
+        return rf"(?!\w)(?!\.{_LETTER}(?!\w))"
+    checks = r"(?!\w)(?!'\w)"
+    if last.isdigit():
+        checks += r"(?!\.\d)"
+    return checks
+
+
 def _literal(word: str) -> str:
     """A whole-token literal: the word first (the regex engine finds literals fastest), then
-    look-behinds that make sure it starts a token."""
-    w = re.escape(word)
-    return rf"{w}(?<!\w{w})(?<!\w['\-.]{w})"
+    look-behinds that make sure it starts a token and look-aheads that it ends there."""
+    single = len(word) == 1 and bool(re.match(_LETTER, word))
+    shape = "abbreviation" if _ABBREVIATION.fullmatch(word) else "word"
+    ends = _ends(shape, word[-1:]) + (_ends("abbreviation") if single else "")
+    return re.escape(word) + _starts(word) + ends
 
 
 def word_regex(word: str) -> re.Pattern:
-    return re.compile(_literal(word) + TOKEN_END, re.IGNORECASE)
+    return re.compile(_literal(word), re.IGNORECASE)
 
 
 def phrase_regex(words) -> re.Pattern:
-    """Consecutive whole tokens: word boundaries at every word, so "Soviet-Union" (one token) is
-    not the phrase "soviet union"."""
-    return re.compile(r"\W+".join(_literal(w) + TOKEN_END for w in words), re.IGNORECASE)
+    """Consecutive whole tokens: any non-word characters between them, so "Soviet Union-and" holds
+    the phrase "soviet union" and "non-nuclear" is the phrase "non nuclear"."""
+    return re.compile(r"\W+".join(_literal(w) for w in words), re.IGNORECASE)
 
 
 def prefix_regex(prefix: str) -> re.Pattern:
-    return re.compile(_literal(prefix) + TOKEN_TAIL + TOKEN_END, re.IGNORECASE)
+    """Whole tokens starting with `prefix`: abbreviations (u.s* -> U.S., U.S.S.R.) or words."""
+    head = re.escape(prefix) + _starts(prefix)
+    if re.fullmatch(rf"{_LETTER}(?:\.{_LETTER})*\.?", prefix) and "." in prefix:
+        tail = rf"{_LETTER}(?:\.{_LETTER})*" if prefix.endswith(".") else rf"(?:\.{_LETTER})*"
+        return re.compile(head + tail + _ends("abbreviation"), re.IGNORECASE)
+    # A word: more word characters, apostrophes and digit periods; it cannot end in ' or . .
+    tail = r"\w*(?:(?:'|(?<=\d)\.(?=\d))\w+)*(?<!['.])"
+    return re.compile(head + tail + r"(?!\w)(?!'\w)(?!(?<=\d)\.\d)", re.IGNORECASE)
 
 
 def regex_spans(pattern: re.Pattern, text: str, overlapping: bool = False) -> Iterator[tuple[int, int]]:

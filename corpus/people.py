@@ -38,19 +38,40 @@ economic affairs party central committee council presidium supreme national secu
 minority embassy in to and former late new acting-secretary mssrs asst sec
 us u.s. usa u.s.a. ussr u.s.s.r. uk u.k. soviet soviets american british cuban french german
 west east polish chinese indian italian canadian un u.n. united states nations republic
+lieut comdr baron baroness count countess viscount marquis signor mm. doctor honorable hon.
+japanese spanish belgian russian mexican dutch greek turkish austrian hungarian rumanian roumanian
+serbian swiss swedish norwegian danish portuguese brazilian chilean argentine colombian nicaraguan
+salvadoran honduran guatemalan panamanian haitian venezuelan peruvian bolivian paraguayan uruguayan
+ecuadoran siamese persian egyptian ethiopian iraqi afghan latvian estonian lithuanian finnish
+czechoslovak yugoslav bulgarian albanian irish australian liberian
 """.split())
 # Title words that are also plausible surnames when they stand alone ("KING:", a debate moderator).
 _NAMEY_TITLES = frozenset({"king", "major", "prince", "queen", "judge", "lord", "justice", "young"})
 # Honorifics that carry no office: they do not narrow down who is meant.
 _PLAIN_HONORIFICS = frozenset("""
 mr mrs ms miss messrs mme mlle madame monsieur herr frau senor señor sr sra dr cde cdes comrade
-comrades tov sir dame lord lady the late former new and mssrs
+comrades tov sir dame lord lady the late former new and mssrs signor baron baroness count countess
+viscount marquis mm. doctor honorable hon.
 """.split())
 _SIDE_WORDS = {
     "us": "US", "u.s.": "US", "usa": "US", "u.s.a.": "US", "american": "US",
     "ussr": "USSR", "u.s.s.r.": "USSR", "soviet": "USSR", "soviets": "USSR",
     "uk": "UK", "u.k.": "UK", "british": "UK", "cuban": "Cuba", "french": "France",
     "german": "West Germany", "polish": "Poland", "chinese": "China", "indian": "India",
+    "japanese": "Japan", "italian": "Italy", "spanish": "Spain", "belgian": "Belgium", "russian": "Russia",
+    "mexican": "Mexico", "dutch": "Netherlands", "greek": "Greece", "turkish": "Turkey", "austrian": "Austria",
+    "hungarian": "Hungary", "rumanian": "Romania", "roumanian": "Romania", "serbian": "Serbia",
+    "swiss": "Switzerland", "swedish": "Sweden", "norwegian": "Norway", "danish": "Denmark",
+    "portuguese": "Portugal", "brazilian": "Brazil", "chilean": "Chile", "argentine": "Argentina",
+    "colombian": "Colombia", "nicaraguan": "Nicaragua", "canadian": "Canada",
+    "salvadoran": "El Salvador", "honduran": "Honduras", "guatemalan": "Guatemala", "panamanian": "Panama",
+    "haitian": "Haiti", "venezuelan": "Venezuela", "peruvian": "Peru", "bolivian": "Bolivia",
+    "paraguayan": "Paraguay", "uruguayan": "Uruguay", "ecuadoran": "Ecuador", "siamese": "Siam",
+    "persian": "Persia", "egyptian": "Egypt", "ethiopian": "Ethiopia", "iraqi": "Iraq", "afghan": "Afghanistan",
+    "latvian": "Latvia", "estonian": "Estonia", "lithuanian": "Lithuania", "finnish": "Finland",
+    "czechoslovak": "Czechoslovakia", "yugoslav": "Yugoslavia", "bulgarian": "Bulgaria", "albanian": "Albania",
+    "irish": "Ireland", "australian": "Australia", "liberian": "Liberia", "iranian": "Iran",
+    "saudi": "Saudi Arabia", "syrian": "Syria", "lebanese": "Lebanon", "iraqian": "Iraq",
 }
 _FOOTNOTE_DIGITS = re.compile(r"(?<=[^\W\d_])\d{1,2}$")
 _OFFICE_SYMBOL_PREFIX = re.compile(r"^[A-Z/]{1,8}\s*[—–]\s*")
@@ -154,7 +175,7 @@ def parse_name(as_printed: str) -> NameParts:
     text = _take_parenthesis(text)
     text = _take_comma(text)
     tokens = [_FOOTNOTE_DIGITS.sub("", t) for t in _tokens(text)]
-    tokens = [t for t in tokens if t]
+    tokens = _french_honorific([t for t in tokens if t])
     parts = NameParts()
     lead = 0
     while lead < len(tokens) and _is_title_word(tokens[lead]):
@@ -173,6 +194,29 @@ def parse_name(as_printed: str) -> NameParts:
              and t.lower().rstrip(":,") not in _SIDE_WORDS]
     parts.title_text = _display(shown) if shown else ""
     return parts
+
+
+def _french_honorific(tokens: list[str]) -> list[str]:
+    """'M. Chauvel' is Monsieur Chauvel, not an initial: a lone 'M.' before a surname (no further
+    initials) becomes the title word 'mm.' ('M. N. Patrick' keeps its initials)."""
+    if len(tokens) == 2 and tokens[0] == "M." and not _is_initial(tokens[1]) and tokens[1][:1].isupper():
+        return ["MM.", tokens[1]]
+    return tokens
+
+
+def side_word(word: str) -> str | None:
+    """The side a nationality word names: 'French' -> 'France', 'Japanese' -> 'Japan'."""
+    return _SIDE_WORDS.get(word.lower())
+
+
+def country_side(word: str) -> str | None:
+    """The side a country's own name names, as in 'the Ambassador of Turkey': 'Turkey' -> 'Turkey'.
+    Kept apart from side_word: 'the Ambassador in France' is an American post."""
+    word = word.strip()
+    return word if word in _COUNTRIES else None
+
+
+_COUNTRIES = frozenset(_SIDE_WORDS.values()) - {"US", "USSR", "UK"}
 
 
 _NOBILITY = frozenset("earl duke prince princess marquess count countess baron baroness king queen".split())
@@ -302,9 +346,48 @@ def _office_key(title: str) -> str:
     return key[4:] if key.startswith("the ") else key
 
 
+# Holders of the US offices the older FRUS volumes name by title alone ("The Secretary of State to
+# the Ambassador in Russia" in 1918 is Lansing; "Mr. Gresham" writing in 1894 is the Secretary).
+# They are office holders only (not registry people): their names resolve through the volume.
+_EARLIER_HOLDERS = {
+    "Secretary of State": [
+        ("Hamilton Fish", "1869-03-17", "1877-03-12"), ("William M. Evarts", "1877-03-12", "1881-03-07"),
+        ("James G. Blaine", "1881-03-07", "1881-12-19"),
+        ("Frederick T. Frelinghuysen", "1881-12-19", "1885-03-06"),
+        ("Thomas F. Bayard", "1885-03-07", "1889-03-06"), ("James G. Blaine", "1889-03-07", "1892-06-04"),
+        ("John W. Foster", "1892-06-29", "1893-02-23"), ("Walter Q. Gresham", "1893-03-07", "1895-05-28"),
+        ("Richard Olney", "1895-06-10", "1897-03-05"), ("John Sherman", "1897-03-06", "1898-04-27"),
+        ("William R. Day", "1898-04-28", "1898-09-16"), ("John Hay", "1898-09-30", "1905-07-01"),
+        ("Elihu Root", "1905-07-19", "1909-01-27"), ("Robert Bacon", "1909-01-27", "1909-03-05"),
+        ("Philander C. Knox", "1909-03-06", "1913-03-05"),
+        ("William Jennings Bryan", "1913-03-05", "1915-06-09"),
+        ("Robert Lansing", "1915-06-24", "1920-02-13"), ("Bainbridge Colby", "1920-03-23", "1921-03-04"),
+        ("Charles Evans Hughes", "1921-03-05", "1925-03-04"), ("Frank B. Kellogg", "1925-03-05", "1929-03-28"),
+        ("Henry L. Stimson", "1929-03-28", "1933-03-04"), ("Cordell Hull", "1933-03-04", "1944-11-30"),
+    ],
+    "President of the United States": [
+        ("Ulysses S. Grant", "1869-03-04", "1877-03-04"), ("Rutherford B. Hayes", "1877-03-04", "1881-03-04"),
+        ("James A. Garfield", "1881-03-04", "1881-09-19"), ("Chester A. Arthur", "1881-09-19", "1885-03-04"),
+        ("Grover Cleveland", "1885-03-04", "1889-03-04"), ("Benjamin Harrison", "1889-03-04", "1893-03-04"),
+        ("Grover Cleveland", "1893-03-04", "1897-03-04"), ("William McKinley", "1897-03-04", "1901-09-14"),
+        ("Theodore Roosevelt", "1901-09-14", "1909-03-04"), ("William Howard Taft", "1909-03-04", "1913-03-04"),
+        ("Woodrow Wilson", "1913-03-04", "1921-03-04"), ("Warren G. Harding", "1921-03-04", "1923-08-02"),
+        ("Calvin Coolidge", "1923-08-02", "1929-03-04"), ("Herbert Hoover", "1929-03-04", "1933-03-04"),
+    ],
+    "Under Secretary of State": [
+        ("Frank L. Polk", "1919-07-01", "1920-06-15"), ("William Phillips", "1933-03-06", "1936-08-24"),
+        ("Sumner Welles", "1937-05-21", "1943-09-30"),
+    ],
+}
+
+
 @lru_cache(maxsize=1)
 def _registry() -> Registry:
-    return Registry(json.loads(REGISTRY_FILE.read_text(encoding="utf-8")))
+    data = json.loads(REGISTRY_FILE.read_text(encoding="utf-8"))
+    for office in data["offices"]:
+        earlier = [{"name": n, "from": f, "to": t} for n, f, t in _EARLIER_HOLDERS.get(office["office"], ())]
+        office["holders"] = earlier + office["holders"]
+    return Registry(data)
 
 
 def registry_person(name: str) -> Person | None:
@@ -534,6 +617,43 @@ def office_holder(title: str, on: date | None) -> str | None:
     offices = _registry().office_by_alias.get(_office_key(title), [])
     holders = {name for office in offices for name, start, end in office.holders if start <= on <= end}
     return holders.pop() if len(holders) == 1 else None
+
+
+# Chiefs of foreign missions in Washington (ambassador or minister), for records of conversation
+# that name a caller only by post ("The British Ambassador called this morning"). Standard
+# diplomatic lists; where only the month of arrival or departure is known the dates stop short of
+# it, so that a handover month answers None rather than a guess.
+_ENVOYS_IN_WASHINGTON = {
+    "UK": [("Esme Howard", "1924-03-01", "1930-02-28"), ("Ronald Lindsay", "1930-04-01", "1939-08-15"),
+           ("Lord Lothian", "1939-09-01", "1940-12-12"), ("Lord Halifax", "1941-02-01", "1946-04-30")],
+    "France": [("Paul Claudel", "1927-03-01", "1933-03-31"), ("André de Laboulaye", "1933-06-01", "1937-01-31")],
+    "Germany": [("Hans Luther", "1933-05-01", "1937-03-31"), ("Hans-Heinrich Dieckhoff", "1937-06-01", "1938-11-18")],
+    "Italy": [("Giacomo de Martino", "1925-01-01", "1932-05-31"), ("Augusto Rosso", "1933-01-01", "1936-07-31"),
+              ("Fulvio Suvich", "1936-10-15", "1938-08-31")],
+    "Japan": [("Katsuji Debuchi", "1928-09-01", "1934-03-31"), ("Hiroshi Saito", "1934-05-01", "1938-10-31")],
+    "China": [("Alfred Sao-ke Sze", "1933-03-01", "1937-05-31"), ("Hu Shih", "1938-10-15", "1942-08-31")],
+    "USSR": [("Alexander Troyanovsky", "1934-01-01", "1938-05-31"), ("Constantine Oumansky", "1939-07-01", "1941-10-31")],
+    "Argentina": [("Felipe A. Espil", "1931-06-01", "1943-06-30")],
+    "Turkey": [("Mehmet Munir Ertegun", "1934-04-01", "1944-11-10")],
+    "Mexico": [("Francisco Castillo Nájera", "1935-04-01", "1945-08-31")],
+}
+
+
+def envoy_in_washington(post: str, on: date | None) -> str | None:
+    """The head of a country's mission in Washington on a date: ('British Ambassador', 1936-03-05)
+    -> 'Ronald Lindsay'; ('Ambassador of Turkey', 1936-04-24) -> 'Mehmet Munir Ertegun'. Only an
+    ambassador or minister (not a counselor or a chargé, not a foreign minister); None for an
+    unknown country or date."""
+    if on is None or not post or not re.fullmatch(
+            r"(?:[A-Z][a-z]+\s+)?(?:Ambassador|Minister)(?:\s+of\s+(?:the\s+)?[A-Z][a-z]+)?", post.strip()):
+        return None
+    words = re.findall(r"[A-Z][a-z]+", post)
+    side = next((side_word(w) for w in words if side_word(w)), None) or next(
+        (country_side(w) for w in words if country_side(w)), None)
+    side = "Germany" if side == "West Germany" else side
+    holders = [name for name, start, end in _ENVOYS_IN_WASHINGTON.get(side or "", ())
+               if _day(start) <= on <= _day(end)]
+    return holders[0] if len(holders) == 1 else None
 
 
 def names_registry_person(words: str) -> bool:

@@ -7,8 +7,8 @@ from datetime import date
 # Document types used across readers (free text is allowed, these are the common ones).
 DOC_TYPES = (
     "memcon", "summary-of-conversation", "telegram", "letter", "memorandum", "editorial-note",
-    "estimate", "paper", "report", "note", "speech", "transcript", "news-conference", "debate",
-    "minutes", "statement", "record", "document",
+    "estimate", "paper", "report", "note", "despatch", "instruction", "speech", "transcript",
+    "news-conference", "debate", "minutes", "statement", "record", "document",
 )
 
 ROLES = ("author", "recipient", "participant", "present")

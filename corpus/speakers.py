@@ -19,12 +19,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 from .people import (alias_key, canonical_name, forename_keys, is_office, keyed_hints,
-                     names_registry_person, office_holder, parse_name, resolve_person, surname_keys,
-                     titles_held)
-from .record import DocumentRecord, PassageRecord
-from .text import paragraph_spans, tokenize
+                     names_registry_person, office_holder, parse_name, resolve_person, side_word,
+                     surname_keys, titles_held)
+from .record import DocumentRecord, PassageRecord, PersonRef
+from .text import clean_inline, paragraph_spans, tokenize
 
 TURN_DOC_TYPES = {"transcript", "news-conference", "debate", "interview", "hearing"}
 CONVERSATION_DOC_TYPES = {"memcon", "summary-of-conversation", "minutes", "record", "telegram",
@@ -40,7 +41,12 @@ def attribute(record: DocumentRecord) -> list[PassageRecord]:
     """Passages covering the record's text, each with a speaker name or None.
 
     Uses record.doc_type, participants, date, default_speaker and name_hints. Speaker names are
-    canonical (corpus.people.canonical_name), so the same person gets the same name everywhere."""
+    canonical (corpus.people.canonical_name), so the same person gets the same name everywhere.
+    Passages the reader already made (the sections of a UN file holding two speeches, see
+    corpus.readers.frontmatter.speaker_sections) are the record's: they are returned as they are,
+    as ingest stores them."""
+    if record.passages is not None:
+        return list(record.passages)
     text = record.text or ""
     if not text.strip():
         return []
@@ -62,29 +68,60 @@ def attribute(record: DocumentRecord) -> list[PassageRecord]:
 # Turns: transcripts, news conferences, debates
 # ============================================================================================
 
-# Role labels: a turn by someone the transcript does not name.
-_ROLE_LABELS = {"q", "question", "questioner", "reporter", "moderator", "the moderator", "audience",
-                "audience member", "participant", "voice", "voices", "a reporter", "unidentified",
-                "press", "panelist", "the reporter"}
+# Role labels: a turn by someone the transcript does not name. Unnamed questions ('Q.',
+# 'Reporter:') go to one role person, QUESTIONER, so that all questions can be found together;
+# 'THE MODERATOR.' is the debate's moderator when the row or the text names them, else MODERATOR.
+QUESTIONER = "Questioner"
+MODERATOR = "Moderator"
+_QUESTIONER_LABELS = {"q", "question", "questioner", "reporter", "a reporter", "the reporter",
+                      "audience member", "press"}
+_MODERATOR_LABELS = {"moderator", "the moderator"}
+_ROLE_LABELS = _QUESTIONER_LABELS | _MODERATOR_LABELS | {
+    "audience", "participant", "voice", "voices", "unidentified", "panelist"}
 _CAPS = r"(?:Ma?c[A-Z][A-Z'\-]+|[A-Z][A-Z'\-]+|[A-Z]\.)"
-_HONOR = r"(?:MR|MRS|MS|DR|SEN|GOV|REP|GEN|ADM|AMB|MESSRS|Mr|Mrs|Ms|Dr)\."
-_CAPS_LABEL = rf"(?:THE\.? )?(?:{_HONOR} )?(?:{_CAPS} ){{0,3}}{_CAPS}"
-_MIXED_TITLE = (r"(?:The (?:Vice )?President|The Moderator|(?:Mr|Mrs|Ms|Dr)\. [A-Z][A-Za-z'\-]+"
+_HONOR = r"(?:(?:MR|MRS|MS|DR|SEN|GOV|REP|GEN|ADM|AMB|MESSRS|Mr|Mrs|Ms|Dr)\.|MISS|Miss)"
+_CAPS_LABEL = rf"(?:(?:THE|The)[.,]? )?(?:{_HONOR} )?(?:{_CAPS} ){{0,3}}{_CAPS}"   # 'The PRESIDENT', 'THE, PRESIDENT'
+# A title and surname in mixed case: 'Mr. Lehrer.', 'Senator Dole.', and the abbreviated titles
+# 'Gov. Romney.', 'Sen. McCain.', 'Rep. Paul.'.
+_MIXED_TITLE = (r"(?:The (?:Vice )?President|The Moderator|(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Adm|Amb)\. "
+                r"[A-Z][A-Za-z'\-]+"
                 r"|(?:President|Senator|Governor|Secretary|Ambassador|General|Vice President|Chairman)"
-                r" [A-Z][A-Za-z'\-]+)")
+                r" [A-Z][A-Za-z'\-]+(?: [A-Z][a-z'\-]+)?)")
+# A mixed-case bare label: 'Bush:', 'Jim Lehrer.', 'McCain:', "O'Brien:".
+_BARE_NAME = r"(?:Ma?c|O')?[A-Z][a-z]+(?: (?:Ma?c|O')?[A-Z][a-z]+)?"
 _ROLE = r"(?:Q|QUESTION|Question|REPORTER|Reporter|MODERATOR|Moderator|AUDIENCE MEMBER|Audience Member)"
 # Where a turn may start: text start, a paragraph break, the comma that joins paragraphs in the
 # APP scrape ("...ago,In view"), a closing bracket ("[4.] Q."), or an ALL-CAPS heading run.
-_BOUNDARY = r"(?:^|\n\n|(?<=[,.;?!\]\"')])\s?|(?<=[A-Z]{3}) )"
+_BOUNDARY = r"(?:^|\n\n|(?<=[,.;?!\]\"')\-])\s?|(?<=[A-Z]{3}) )"
+# After the label: a separator ('.', ':', ';', or ',' / nothing for a label the text also
+# prints with a separator), a doubled period ('THE MODERATOR..'), a footnote digit
+# ('PRESIDENT ECHEVERRIA.1'), or an item number ('THE PRESIDENT [1.] This past week').
 _TURN_RE = re.compile(
-    rf"{_BOUNDARY}(?P<label>{_CAPS_LABEL}, (?:MODERATOR|PANELIST|QUESTIONER)|{_ROLE}|{_CAPS_LABEL}|{_MIXED_TITLE}"
-    rf"|[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
-    rf"(?:(?: \[[a-z ]{{1,20}}\])?(?P<sep>[.:])(?=\s|$)|(?= \[\d{{1,3}}\.\] [A-Z]))")
+    rf"{_BOUNDARY}(?P<label>{_CAPS_LABEL}, [A-Z][A-Z0-9'\",.\- ]{{0,80}}[A-Z\"](?=:)|{_ROLE}|{_CAPS_LABEL}"
+    rf"|{_MIXED_TITLE}|{_BARE_NAME})"
+    rf"(?:(?: \[[a-z ]{{1,20}}\])?(?P<sep>[.:;,])\.?\d{{0,2}}(?=\s|$)|(?= \[\d{{1,3}}\.\] [A-Z])|(?P<bare> )(?=[A-Z][a-z]))")
+_STRONG_SEPS = (".", ":", ";")
+# A named questioner at a paragraph start: 'Q. Marvin L. Arrowsmith, Associated Press:',
+# 'Merriman Smith, United Press International:', 'Q. Mrs. McClendon:', 'HELEN THOMAS (United
+# Press International).'
+_TURN_NAME_WORD = r"(?:Ma?c[A-Z][A-Za-z'\-]+|[A-Z][A-Za-z'\-]+|[A-Z]\.)"
+_AFFILIATION = r"[A-Z][A-Za-z.&'\-]*(?: (?:[A-Z][A-Za-z.&'\-]*|of|and|the|for|&)){0,7}"
+_NAMED_RE = re.compile(
+    rf"(?:^|(?<=\n\n))(?:\[\d{{1,3}}[.\-]?\] ?)?(?P<label>(?:Q[.,]? )?(?:(?:Mr|Mrs|Ms|Miss|Dr)\.? )?"
+    rf"{_TURN_NAME_WORD}(?: {_TURN_NAME_WORD}){{0,3}}(?:,? Jr\.)?"
+    rf"(?:, {_AFFILIATION}| \({_AFFILIATION}\)| \[{_AFFILIATION}\])?)"
+    rf"(?P<sep>:|(?<=[)\]])\.|\.(?= [A-Z]))(?=\s)")
+_NOT_TURN_NAME_WORDS = {"president", "vice", "secretary", "senator", "governor", "chairman", "general",
+                        "sir", "ambassador", "speaker", "the", "united", "states", "note", "question",
+                        "questions", "moderator", "reporter", "congressman", "mayor", "panelist", "audience",
+                        "member", "new", "york", "times", "post", "news", "press", "associated",
+                        "international", "my", "our", "to", "dear", "fellow", "fellow-citizens",
+                        "countrymen", "citizens", "ladies", "gentlemen", "friends", "members"}
 # ('THE PRESIDENT [reading].', 'THE PRESIDENT [1.] This past week ...')
 _TITLE_WORD_LABEL = re.compile(
     rf"^(?:THE\.? )?(?:{_HONOR}|(?:SENATOR|GOVERNOR|SECRETARY|GENERAL|AMBASSADOR|PRESIDENT|VICE PRESIDENT"
     r"|CHAIRMAN|PRIME MINISTER|MINISTER|CONGRESSMAN|CONGRESSWOMAN|REPRESENTATIVE|ADMIRAL|JUDGE|JUSTICE|MAYOR"
-    r"|REVEREND|FATHER|PROFESSOR|SEN\.|GOV\.|REP\.|MODERATOR)) ")
+    r"|REVEREND|FATHER|PROFESSOR|SEN\.|GOV\.|REP\.|MODERATOR|UNDER SECRETARY|ATTORNEY GENERAL)) ")
 _NOT_LABELS = {"u.s", "u.n", "s.s.r", "d.c", "u.s.s.r", "n.a.t.o", "i", "a", "ok", "no", "yes", "p.m", "a.m",
                "mr", "mrs", "dr", "the", "well", "now", "thank you", "good evening", "good morning"}
 
@@ -96,6 +133,16 @@ class Turn:
     label: str          # the label as printed: 'THE PRESIDENT', 'Q', 'MR. NIXON'
 
 
+@dataclass
+class _Candidate:
+    start: int
+    end: int
+    label: str
+    kind: str           # role | caps | titled | bare | named
+    sep: str            # '.', ':', ';' (strong), ',' or '' (weak)
+    at_paragraph_start: bool
+
+
 _INNER_LABEL_START = re.compile(r"(?<=\S) (?=(?:THE|MR\.|MRS\.|MS\.|DR\.|SENATOR|GOVERNOR|SECRETARY|GENERAL"
                                 r"|AMBASSADOR) )")
 
@@ -105,13 +152,20 @@ def _is_comma_join(text: str, start: int) -> bool:
     return start > 1 and text[start - 1] == "," and not text[start - 2].isspace()
 
 
+@lru_cache(maxsize=4096)
 def _label_kind(label: str, sep: str, at_paragraph_start: bool) -> str | None:
     """'role', 'caps', 'titled' or 'bare' for a plausible turn label, None for anything else."""
     plain = label.strip()
-    low = re.sub(r"\s+", " ", plain.lower()).rstrip(".")
+    low = _label_key(plain)
+    name = plain.split(", ")[0]                       # 'MR. MOYERS, HOST AND EXECUTIVE EDITOR, ...'
+    if (re.search(r"'[Ss]\b", name) or re.search(r"(?:^|\s)(?!Q\b)[A-Z]\.?$", name)
+            or re.search(r"\bOF\b", name) and not re.match(r"(?:THE )?SECRETARY OF\b", name)):
+        return None                     # "GENERAL TAYLOR'S REPORT", 'GOVERNOR OF ALABAMA', 'Dr. J. Willis'
     if low in _ROLE_LABELS:
         return "role"
-    if re.search(r", (?:moderator|panelist|questioner)$", low):
+    if low in ("the president", "the vice president"):
+        return "caps"                                   # 'The PRESIDENT.'
+    if ", " in plain and plain.isupper():
         return "caps"                                   # 'HOWARD K. SMITH, MODERATOR:'
     if low in _NOT_LABELS or len(plain.split()) > 5:
         return None
@@ -122,9 +176,9 @@ def _label_kind(label: str, sep: str, at_paragraph_start: bool) -> str | None:
             return None
         return "caps"
     if re.fullmatch(_MIXED_TITLE, plain):
-        return "titled" if at_paragraph_start else None
-    if sep == ":" and at_paragraph_start and re.fullmatch(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?", plain):
-        return "bare"
+        return "titled" if at_paragraph_start and sep in _STRONG_SEPS else None
+    if sep in (":", ".") and at_paragraph_start and re.fullmatch(_BARE_NAME, plain):
+        return "bare"                                   # 'Bush:', 'Jim Lehrer.' (see _kept_candidates)
     return None
 
 
@@ -132,59 +186,174 @@ def find_turns(text: str) -> list[Turn]:
     """Speaker turns in a transcript, in order, covering the text from the first marker on.
 
     A marker is an ALL-CAPS label ('THE PRESIDENT.', 'MR. NIXON:', 'SENATOR KENNEDY:',
-    'WELKER:'), a role ('Q.', 'Reporter:') or, at a paragraph start, a titled label in mixed case
-    ('The President:', 'Mr. RATHER.', 'President Gorbachev.'). Labels that are not role labels and
-    carry no honorific must recur in the text to count, so that a heading such as 'IRAN:' or a
-    sentence such as 'Thank you.' is not taken for a speaker."""
+    'WELKER:', 'MR. NIXON;'), a role ('Q.', 'Reporter:'), a named questioner at a paragraph start
+    ('Q. Marvin L. Arrowsmith, Associated Press:') or, at a paragraph start, a titled label in
+    mixed case ('The President:', 'Mr. RATHER.', 'President Gorbachev.'). Labels that are not
+    role labels and carry no honorific must recur in the text to count, so that a heading such as
+    'IRAN:' or a sentence such as 'Thank you.' is not taken for a speaker. A label the text prints
+    with a separator also counts where the separator is a comma or missing ('THE PRESIDENT, No.',
+    'THE PRESIDENT Well, ...')."""
+    named = _named_candidates(text)
+    taken = [(c.start, c.end) for c in named]
+    candidates = named + [c for c in _label_candidates(text)
+                          if not any(s <= c.start < e for s, e in taken)]
+    candidates.sort(key=lambda c: c.start)
+    kept = _kept_candidates(candidates)
+    kept = sorted(kept + _introductions(text, kept), key=lambda c: c.start)
+    turns = []
+    for i, candidate in enumerate(kept):
+        end = kept[i + 1].start if i + 1 < len(kept) else len(text)
+        turns.append(Turn(candidate.start, _trim_end(text, candidate.start, end), candidate.label))
+    return turns
+
+
+def _label_candidates(text: str) -> list[_Candidate]:
     candidates = []
     for match in _TURN_RE.finditer(text):
-        label = match.group("label")
-        start = match.start("label")
+        label = match.group("label").strip()
+        start = match.start("label") + len(match.group("label")) - len(match.group("label").lstrip())
         inner = _INNER_LABEL_START.search(label)
         if inner and label.isupper():                  # 'OPENING STATEMENT THE PRESIDENT.': a heading run
             label, start = label[inner.start():], start + inner.start()
+        sep = match.group("sep") or ("" if match.group("bare") else ".")
+        tail_q = re.search(r"(?<= )Q\.?$", label) if label.isupper() else None
+        if tail_q:                                     # 'QUESTIONS Q. Mr. Secretary, ...'
+            sep = "." if label.endswith(".") else sep
+            label, start = "Q", start + tail_q.start()
+        if _inside_brackets(text, start):
+            continue                                   # '[Dan Rather, CBS News]
         following = text[match.end():match.end() + 100].split("\n\n")[0].strip()
         if label.isupper() and following.upper() == following and (
                 not following or re.search(r"[A-Z]{3}", following)):
             continue                                   # 'IRAN: SANCTIONS, ...', 'ECONOMY.': headings
         at_paragraph_start = start == 0 or text[max(0, start - 2):start] == "\n\n" or (
             text[start - 1] == "," and _is_comma_join(text, start))
-        sep = match.group("sep") or "."
-        number = re.search(r"\[\d{1,3}[.\-]\] ?$", text[max(0, start - 7):start])
+        number = re.search(r"\[\d{1,3}[.\-]?\]\.? ?$", text[max(0, start - 8):start])
         if number:
             start -= len(number.group())                # '[4.] Q. Mr. President, ...' starts at '[4.]'
-        if match.group("sep") is None and not _TITLE_WORD_LABEL.match(label + " "):
+        if sep == "." and match.group("sep") is None and not match.group("bare") and not tail_q and \
+                not _TITLE_WORD_LABEL.match(label + " "):
             continue                                   # 'VIET-NAM [2.] We are ...': a heading, not a label
         kind = _label_kind(label, sep, at_paragraph_start)
+        if kind in ("titled", "bare") and not text[match.end():match.end() + 200].split("\n\n")[0].strip():
+            continue                                   # 'Senator Dole.' alone: the moderator calling on him
         if kind:
-            candidates.append((start, match.end(), label, kind, sep))
-    counts: dict[str, int] = {}
-    for _, _, label, _, sep in candidates:
-        counts[_label_key(label) + sep] = counts.get(_label_key(label) + sep, 0) + 1
-    kept = [c for c in candidates if _keep_label(c, counts)]
-    turns = []
-    for i, (start, _, label, _, _) in enumerate(kept):
-        end = kept[i + 1][0] if i + 1 < len(kept) else len(text)
-        turns.append(Turn(start, _trim_end(text, start, end), label))
-    return turns
+            candidates.append(_Candidate(start, match.end(), label, kind, sep, at_paragraph_start))
+    return candidates
 
 
+# 'Moderator Bob Schieffer. Good evening', 'Republican Presidential Nominee W. Mitt Romney. Thank
+# you': a speaker's first turn, labelled with title and full name, whose surname other labels carry.
+_INTRODUCTION_RE = re.compile(
+    r"(?:^|(?<=\n\n))(?P<label>(?:[A-Z][A-Za-z'\-]*\.? ){1,6}(?:Ma?c|O')?[A-Z][a-z'\-]*[a-z])(?P<sep>[.:])(?= +\S)")
+_INTRODUCING_WORDS = {"republican", "democratic", "presidential", "vice-presidential", "nominee", "candidate",
+                      "former", "independent", "host", "anchor", "correspondent", "incumbent"}
+
+
+def _introductions(text: str, kept: list[_Candidate]) -> list[_Candidate]:
+    """Self-introducing labels: at a paragraph start, titles and a full name whose surname is
+    the surname of a recurring label ('SCHIEFFER:', 'Governor Romney.'); the label kept is the
+    name ('Bob Schieffer', 'W. Mitt Romney')."""
+    surnames = {_label_key(c.label).split()[-1] for c in kept if c.kind != "role"}
+    found = []
+    for match in _INTRODUCTION_RE.finditer(text):
+        if any(c.start <= match.start() < max(c.end, c.start + 1) for c in kept):
+            continue
+        words = match.group("label").split()
+        name: list[str] = []
+        for word in reversed(words):
+            if word.strip(".").lower() in _NOT_TURN_NAME_WORDS | _INTRODUCING_WORDS:
+                break
+            if not re.fullmatch(r"[A-Z]\.|(?:Ma?c|O')?[A-Z][a-z\-]+", word):
+                name = []                              # "I'm Carole Simpson." is a sentence
+                break
+            name.insert(0, word)
+        if len(name) >= 2 and name[-1].lower() in surnames:
+            found.append(_Candidate(match.start(), match.end(), " ".join(name), "named", match.group("sep"), True))
+    return found
+
+
+def _inside_brackets(text: str, start: int) -> bool:
+    opened = text.rfind("[", max(0, start - 120), start)
+    return opened >= 0 and "]" not in text[opened:start] and "\n\n" not in text[opened:start]
+
+
+def _named_candidates(text: str) -> list[_Candidate]:
+    """Named questioners: 'Q. Marvin L. Arrowsmith, Associated Press:' at a paragraph start."""
+    candidates = []
+    for match in _NAMED_RE.finditer(text):
+        label = match.group("label")
+        person = _questioner_name(label)
+        words = [w.strip(".").lower() for w in person.split()]
+        honorific = re.match(r"^(?:Mr|Mrs|Ms|Miss|Dr)\.? ", person)
+        if (_NOT_TURN_NAME_WORDS & set(words) or len(words) < 2
+                or (not honorific and len([w for w in words if len(w) > 1]) < 2)):
+            continue
+        if not (honorific or label.startswith("Q") or person != label or re.search(r" [A-Z]\. ", person)):
+            continue                                   # 'Fiscal Year From:': no Q., title, initial or affiliation
+        if match.group("sep") == "." and not (label.endswith(("]", ")")) or _caps_full_name(label)):
+            continue                                   # '.' only after '[Associated Press]' or 'EUGENE C. PATTERSON'
+        candidates.append(_Candidate(match.start(), match.end(), label, "named", match.group("sep"), True))
+    return candidates
+
+
+def _caps_full_name(label: str) -> bool:
+    """'EUGENE C. PATTERSON': a name in capitals with a middle initial, a questioner's label even once."""
+    return bool(re.fullmatch(r"[A-Z][A-Z'\-]+ (?:[A-Z]\. )+(?:Ma?c)?[A-Z][A-Z'\-]+", label))
+
+
+def _questioner_name(label: str) -> str:
+    """'Q. Marvin L. Arrowsmith, Associated Press' -> 'Marvin L. Arrowsmith'."""
+    name = re.sub(r"^Q[.,]? ", "", label.strip())
+    name = re.sub(r" [(\[].*[)\]]$", "", name)
+    return re.sub(r",(?! Jr\.).*$", "", name).strip()
+
+
+@lru_cache(maxsize=4096)
 def _label_key(label: str) -> str:
-    return re.sub(r"\s+", " ", label.strip().lower())
+    """'THE. MODERATOR' -> 'the moderator', 'THE PRESIDENT-' -> 'the president'."""
+    key = re.sub(r"\s+", " ", label.strip().lower()).rstrip(".-")
+    return re.sub(r"^the[.,]? ", "the ", key)
 
 
-def _keep_label(candidate, counts) -> bool:
-    start, _, label, kind, sep = candidate
-    key = _label_key(label)
-    recurrences = counts.get(key + sep, 0)
-    if kind == "role":
+def _kept_candidates(candidates: list[_Candidate]) -> list[_Candidate]:
+    """The candidates that are turns: strong ones by their kind, then weak ones (',' or no
+    separator) whose label the text also prints with a strong separator."""
+    counts: dict[str, int] = {}
+    for c in candidates:
+        if c.sep in _STRONG_SEPS:
+            counts[_label_key(c.label) + c.sep] = counts.get(_label_key(c.label) + c.sep, 0) + 1
+    strong = [c for c in candidates if c.sep in _STRONG_SEPS and _keep_label(c, counts)]
+    titled_style = _mostly_titled(strong)
+    if titled_style:                                   # 'Ms. Ridings.' once, among 'Mr. Newman.' turns
+        strong = [c for c in candidates if c.sep in _STRONG_SEPS and (
+            _keep_label(c, counts) or c.kind == "titled" and c.at_paragraph_start)]
+    surnames = {_label_key(c.label).split()[-1] for c in strong if c.kind in ("titled", "caps")}
+    strong += [c for c in candidates if (c.kind == "bare" and c.sep == "." or c.kind == "titled")
+               and c.at_paragraph_start and " " in c.label and _label_key(c.label).split()[-1] in surnames
+               and c not in strong]             # 'Jim Lehrer.', 'Senator Bob Dole.' once: a known surname
+    known = {_label_key(c.label) for c in strong}
+    weak = [c for c in candidates if c.sep not in _STRONG_SEPS and c.kind in ("caps", "role")
+            and (c.label.isupper() or c.kind == "role") and _label_key(c.label) in known]
+    return sorted(strong + weak, key=lambda c: c.start)
+
+
+def _mostly_titled(kept: list[_Candidate]) -> bool:
+    labelled = [c for c in kept if c.kind != "role"]
+    return len(labelled) >= 10 and sum(c.kind == "titled" for c in labelled) >= 0.6 * len(labelled)
+
+
+def _keep_label(candidate: _Candidate, counts) -> bool:
+    label, kind, sep = candidate.label, candidate.kind, candidate.sep
+    recurrences = counts.get(_label_key(label) + sep, 0)
+    if kind in ("role", "named"):
         return True
     if kind == "caps":
         return bool(_TITLE_WORD_LABEL.match(label + " ")) and len(label.split()) > 1 or (
-            recurrences >= 2 or is_office(label) or ", " in label)
+            recurrences >= 2 or is_office(label) or ", " in label or _label_key(label) == "the president")
     if kind == "titled":
         return recurrences >= 2
-    return recurrences >= 3                      # mixed-case 'Bush:' in later debates
+    return sep == ":" and recurrences >= 3       # mixed-case 'Bush:' in later debates
 
 
 def _trim_end(text: str, start: int, end: int) -> int:
@@ -205,14 +374,16 @@ def turns_dominate(text: str) -> bool:
 
 
 def turn_passages(record: DocumentRecord) -> list[PassageRecord]:
-    """One passage per turn (kind 'turn'); text before the first turn, editorial brackets
-    between turns and text outside the body (header lines, Source note) get no speaker."""
+    """Passages of a transcript (kind 'turn'): a turn is one passage, split where an editorial
+    bracket ('[Laughter]') or an inserted subject heading interrupts it; the speaker's text after
+    the interruption is still theirs. Text before the first turn, and text outside the body
+    (header lines, Source note), get no speaker."""
     text = record.text
     body_start, body_end = _body_range(record)
     turns = [t for t in find_turns(text) if body_start <= t.start < body_end]
     if not turns:
         return _plain_passages(record, paragraph_spans(text))
-    resolve = _TurnSpeakers(record, {t.label for t in turns})
+    resolve = _TurnSpeakers(record, turns)
     passages = []
     lead_end = _trim_end(text, 0, turns[0].start)
     for s, e in paragraph_spans(text[:lead_end]) + [sp for sp in paragraph_spans(text) if sp[0] >= body_end]:
@@ -220,27 +391,49 @@ def turn_passages(record: DocumentRecord) -> list[PassageRecord]:
                                              _paragraph_kind(text[s:e], 1, 3, None))
         passages.append(PassageRecord(s, e, None, kind))
     for turn in turns:
-        end = min(turn.end, body_end)
-        for s, e in paragraph_spans(text[turn.start:end]):
-            if (text[turn.start + s] == "[" and text[turn.start + e - 1] == "]") and s > 0:
-                end = _trim_end(text, turn.start, turn.start + s)   # an editorial bracket ends the turn
-                break
-        passages.append(PassageRecord(turn.start, _trim_end(text, turn.start, end), resolve(turn.label), "turn"))
-        rest_end = _trim_end(text, turn.start, min(turn.end, body_end))
-        if end < rest_end:
-            for s, e in paragraph_spans(text[end:rest_end]):
-                para = text[end + s:end + e]
-                kind = "editorial" if para.startswith("[") and para.endswith("]") else "text"
-                passages.append(PassageRecord(end + s, end + e, None, kind))
+        end = _trim_end(text, turn.start, min(turn.end, body_end))
+        passages.extend(_turn_pieces(text, turn.start, end, resolve(turn.label)))
     passages.sort(key=lambda p: p.start)
     return passages
+
+
+def _turn_pieces(text: str, start: int, end: int, speaker: str | None) -> list[PassageRecord]:
+    """One turn's passages: its paragraphs joined, except editorial brackets and headings."""
+    pieces: list[PassageRecord] = []
+    for i, (s, e) in enumerate(paragraph_spans(text[start:end])):
+        para = text[start + s:start + e]
+        kind = None if i == 0 else _interruption_kind(para)
+        if kind:
+            pieces.append(PassageRecord(start + s, start + e, None, kind))
+        elif pieces and pieces[-1].kind == "turn":
+            pieces[-1].end = start + e
+        else:
+            pieces.append(PassageRecord(start + s, start + e, speaker, "turn"))
+    return pieces
+
+
+def _interruption_kind(para: str) -> str | None:
+    """'editorial' for '[Laughter]', 'heading' for an inserted subject heading ('TAX ACTIONS',
+    'Closing Statements'), None for the speaker's own text."""
+    stripped = para.strip()
+    if stripped.startswith("[") and stripped.endswith("]"):
+        return "editorial"
+    words = stripped.split()
+    if stripped.isupper() and len(words) <= 14 and (not re.search(r"[?!]$", stripped)) and (
+            not stripped.endswith(".") or len(words) > 3):
+        return "heading"
+    if (len(words) <= 6 and not _SENTENCE_END.search(stripped) and not stripped.endswith(("-", ","))
+            and all(w[:1].isupper() or w in ("of", "the", "and", "on", "in", "for", "to", "a") for w in words)):
+        return "heading"
+    return None
 
 
 class _TurnSpeakers:
     """Label -> canonical speaker for one transcript, consistent across its labels."""
 
-    def __init__(self, record: DocumentRecord, labels: set[str]):
+    def __init__(self, record: DocumentRecord, turns: list[Turn]):
         self.on = record.date.start
+        self.text = record.text
         self.hints = dict(record.name_hints or {})
         self.default = (canonical_name(record.default_speaker, self.hints, self.on)
                         if record.default_speaker else None)
@@ -248,8 +441,13 @@ class _TurnSpeakers:
             if ref.kind == "person" and ref.name:
                 for key in surname_keys(canonical_name(ref.name, self.hints, self.on)):
                     self.hints.setdefault(key, ref.name)
-        self.names = {label: self._resolve(label) for label in labels}
+        self.participants = list(record.participants)
+        self.labels = {t.label for t in turns}
+        self.turns = turns
+        self.moderator = self._moderator(record, turns)
+        self.names = {label: self._resolve(label) for label in self.labels}
         self._unify_surnames()
+        self._listed_forms()
 
     def __call__(self, label: str) -> str | None:
         return self.names.get(label)
@@ -259,35 +457,146 @@ class _TurnSpeakers:
         half = len(words) // 2
         if len(words) % 2 == 0 and words[:half] == words[half:]:
             label = " ".join(words[:half])             # 'SECRETARY FOWLER SECRETARY FOWLER'
-        low = re.sub(r"\s+", " ", label.lower()).rstrip(".")
+        low = _label_key(label)
+        if low in _QUESTIONER_LABELS:
+            return QUESTIONER
+        if low in _MODERATOR_LABELS:
+            return self.moderator
         if low in _ROLE_LABELS:
             return None
-        label = re.sub(r", (?:MODERATOR|PANELIST|QUESTIONER)$", "", label)
+        label = _questioner_name(label) if (label.startswith("Q") and " " in label) or ", " in label \
+            or label.endswith((")", "]")) else label
         if re.fullmatch(r"t?h?e+\.? president", low):  # misprints: 'TEE PRESIDENT', 'HE PRESIDENT'
             low, label = "the president", "THE PRESIDENT"
         parts = parse_name(label)
-        if is_office(low) and not (parts.core and resolve_person(label)):
-            return office_holder(low, self.on) or (self.default if "president" == low.replace("the ", "") else None)
+        surname_only = re.match(r"^(?:mr|mrs|ms|miss|dr)\.? \S+$", low)      # 'MR. CHANCELLOR' is a man
+        if is_office(low) and not surname_only and not (parts.core and resolve_person(label)):
+            return office_holder(low, self.on) or (self._president() if "president" == low.replace("the ", "")
+                                                   else None)
+        if not parts.core and surname_only:
+            return canonical_name(label.split()[-1].capitalize(), self.hints, self.on)
         if not parts.core:
             office = parts.office or low
             if office in ("president", "the president"):
-                return office_holder("The President", self.on) or self.default
+                return self._president()
             return office_holder(office, self.on)
         return canonical_name(label, self.hints, self.on)
 
+    def _president(self) -> str | None:
+        """The President on the record's date: the registry's, the row's speaker, the debate's
+        own president (a participant listed as President, a 'PRESIDENT OBAMA:' label), or else
+        the 'President X' the transcript names most often (not a former president) -- a
+        president the speakers only mention ('President Mubarak') is never the one who speaks."""
+        holder = office_holder("The President", self.on)
+        if holder or self.default:
+            return holder or self.default
+        own = self._speaking_president()
+        if own or self.on is None:
+            return own
+        former = set()
+        for years_back in range(1, 13):
+            try:
+                past = office_holder("The President", self.on.replace(year=self.on.year - years_back))
+            except ValueError:                          # 29 February
+                past = None
+            if past:
+                former |= surname_keys(past)
+        mentions: dict[str, int] = {}
+        for surname in re.findall(r"\bPresident ([A-Z][a-z]+)\b", self.text):
+            if alias_key(surname) not in former:
+                mentions[surname] = mentions.get(surname, 0) + 1
+        if not mentions:
+            return None
+        best = max(mentions, key=mentions.get)
+        return canonical_name(best, self.hints, self.on)
+
+    def _speaking_president(self) -> str | None:
+        """The president among the transcript's own speakers: the one participant whose post is
+        President, the one 'President X' label, or the 'President X' the text names most often
+        among the surnames its labels and participants carry, or else the one named just before
+        the President's turns ('... and to President Clinton. The President. Thank you')."""
+        listed = {ref.name for ref in self.participants if ref.kind == "person" and ref.name
+                  and re.match(r"(?:the )?president\b", (ref.post or "").strip(), re.IGNORECASE)}
+        if len(listed) == 1:
+            return canonical_name(next(iter(listed)), self.hints, self.on)
+        labelled = {alias_key(m.group(1)): m.group(1) for label in self.labels
+                    if (m := re.fullmatch(r"(?:the )?president ((?:ma?c)?[a-z'\-]+)", _label_key(label)))}
+        if len(labelled) == 1:
+            return canonical_name(next(iter(labelled.values())).capitalize(), self.hints, self.on)
+        speakers = {alias_key(_label_key(label).split()[-1]) for label in self.labels}
+        speakers |= {key for ref in self.participants if ref.name for key in surname_keys(ref.name)}
+        mentions: dict[str, int] = {}
+        for surname in re.findall(r"(?<!vice )\bPresident ([A-Z][a-z]+)\b", self.text, re.IGNORECASE):
+            if alias_key(surname) in speakers:
+                mentions[surname.capitalize()] = mentions.get(surname.capitalize(), 0) + 1
+        if not mentions:
+            mentions = self._named_before_president_turns()
+        if not mentions:
+            return None
+        return canonical_name(max(mentions, key=mentions.get), self.hints, self.on)
+
+    def _named_before_president_turns(self) -> dict[str, int]:
+        mentions: dict[str, int] = {}
+        for turn in self.turns:
+            if re.fullmatch(r"t?h?e+\.? president", _label_key(turn.label)):
+                before = self.text[max(0, turn.start - 200):turn.start]
+                for surname in re.findall(r"\bPresident ([A-Z][a-z]+)\b", before):
+                    mentions[surname] = mentions.get(surname, 0) + 1
+        return mentions
+
+    def _moderator(self, record: DocumentRecord, turns: list[Turn]) -> str:
+        """The moderator's name: the one participant listed as moderator, or the name the
+        moderator gives in their first turn ('I am Edwin Newman, moderator'), else MODERATOR."""
+        listed = {ref.name for ref in record.participants if ref.name and (ref.post or "").lower() == "moderator"}
+        if len(listed) == 1:
+            return canonical_name(next(iter(listed)), self.hints, self.on)
+        first = next((t for t in turns if _label_key(t.label) in _MODERATOR_LABELS), None)
+        if first is not None:
+            said = re.search(r"\bI(?:'m| am) ((?:[A-Z][a-z]+\.? ){1,3}[A-Z][a-z]+)\b",
+                             record.text[first.start:min(first.end, first.start + 400)])
+            if said and not ({w.lower() for w in said.group(1).split()} & _NOT_TURN_NAME_WORDS):
+                return canonical_name(said.group(1), self.hints, self.on)
+        return MODERATOR
+
     def _unify_surnames(self) -> None:
         """'MR. KENNEDY' and 'SENATOR KENNEDY' in one debate are one man: a label that stayed a
-        bare surname takes the full name another label of the same surname resolved to."""
+        bare surname takes the full name another label printing the same surname resolved to
+        ('MRS. JOHNSON' does not become the President whose label is 'THE PRESIDENT')."""
         full_by_key: dict[str, set[str]] = {}
-        for name in self.names.values():
-            if name and len(name.split()) > 1:
-                for key in surname_keys(name):
-                    full_by_key.setdefault(key, set()).add(name)
         for label, name in self.names.items():
-            if name and len(name.split()) == 1:
+            if name and len(name.split()) > 1:
+                printed = alias_key(label)
+                for key in surname_keys(name):
+                    if key and re.search(rf"\b{re.escape(key)}\b", printed):   # not 'THE PRESIDENT' -> Johnson
+                        full_by_key.setdefault(key, set()).add(name)
+        for label, name in self.names.items():
+            if name and len(name.split()) == 1 and name not in (QUESTIONER, MODERATOR):
                 full = full_by_key.get(alias_key(name), set())
                 if len(full) == 1:
                     self.names[label] = next(iter(full))
+
+    def _listed_forms(self) -> None:
+        """A speaker who is a listed participant is named as the list names them: 'W. Mitt Romney.'
+        (a self-introducing label) is the participant 'Mitt Romney', so that the document's
+        participants and its speakers are one person; the forenames must not disagree."""
+        listed = [canonical_name(ref.name, self.hints, self.on) for ref in self.participants
+                  if ref.kind == "person" and ref.name and len(ref.name.split()) > 1]
+        for label, name in self.names.items():
+            if not name or name in (QUESTIONER, MODERATOR) or name in listed:
+                continue
+            same = [full for full in listed if _same_person_forms(name, full)]
+            if len(same) == 1:
+                self.names[label] = same[0]
+
+
+def _same_person_forms(name: str, listed: str) -> bool:
+    """'W. Mitt Romney' and 'Mitt Romney': the same surname, and the shorter name's forenames
+    are among the longer one's ('John B. Anderson', 'John Anderson'; not 'Bob Dole', 'Elizabeth Dole')."""
+    a, b = name.split(), listed.split()
+    if len(a) < 2 or alias_key(a[-1]) != alias_key(b[-1]):
+        return False
+    short, long = sorted((a[:-1], b[:-1]), key=len)
+    return {alias_key(w) for w in short} <= {alias_key(w) for w in long}
 
 
 # ============================================================================================
@@ -458,7 +767,7 @@ urged invited thanked congratulated hoped hopes felt feels thought thinks believ
 considered considers holds interjected interrupted intervened countered told informed advised
 described characterized predicted speculated estimated recommended outlined reported expressed
 expresses voiced regretted regrets welcomed welcomes reacted conveyed disclaimed specified
-elaborated clarified doubted doubts feared fears summarized concluded concludes
+elaborated clarified doubted doubts feared fears summarized concluded concludes recounted recounts
 """.split())
 # Verbs of belief: an absent person's beliefs are always relayed by someone present.
 BELIEF_VERBS = frozenset("""
@@ -479,7 +788,14 @@ _SPEECH_PHRASES = re.compile(
     r"|made (?:it )?clear|gave (?:assurances|an assurance|his assurance|an account"
     r"|(?:his|her|their|an|the) (?:opinion|views?|assessment|reply|answer|account))"
     r"|(?:was|is) of the (?:opinion|view)|took the (?:position|view|line)|held the view"
-    r"|(?:was|is) convinced|laid before|expressed)\b")
+    r"|(?:was|is) convinced|laid before|expressed"
+    r"|started (?:(?:the )?(?:conversation|discussion|meeting|talk)|by)|read (?:aloud|out|from)"
+    r"|read(?= (?:to (?:[\w.'’]+ ){1,4})?(?:[\w.'’]+ ){0,3}?(?:memorand\w*|letters?|telegrams?|notes?|statements?|reports?"
+    r"|messages?|communications?|texts?|drafts?|papers?|extracts?|passages?|despatch\w*|dispatch\w*|cables?"
+    r"|resolutions?|the following)\b)"
+    r"|(?:called|invited|drew|directed) (?:\w+ ){0,2}?attention|brought (?:up|before|to (?:the|their|his) attention)"
+    r"|gave (?:\w+ ){0,3}?(?:a |an |the )?(?:brief |short |full |detailed |general )?(?:outline|account|summary"
+    r"|explanation|description|review|report|résumé))\b")
 _VERB_ALT = "|".join(sorted(SPEECH_VERBS))
 _PREPOSITIONS = frozenset("""
 by to with from for of about toward towards on at than between against into upon among via
@@ -492,6 +808,11 @@ however also that where whereas once until unless thereupon thus
 _SCAN_STOPS = frozenset("that which who whom whose when where while because since if whether "
                         "although though unless until why how what".split())
 _AUX = frozenset("had has have".split())
+# 'The Egyptian Minister called to inquire', 'came in this afternoon to ask me': the purpose of a
+# visit, not words spoken.
+_VISIT_PURPOSE = re.compile(r"\b(?:called|came|come|comes|went|telephoned|visited|sent)\b(?:\s+[\w,']+){0,6}?\s+to\s+$")
+# 'The Secretary desired me to point out': the words are the one bidden to say them.
+_BIDDING = re.compile(r"\b(?:desired|wished|wanted|instructed|directed|authorized|authorised)\s+(?:me|him|her|us|them)\s+to\s+$")
 _SUBORDINATE_OPENER = re.compile(
     r"^(?:When|While|Whilst|As|After|Although|Though|Since|Because|Before|Once|Until|Unless|Whereas|If"
     r"|Even though|In response to|In reply to|Replying to|Responding to|Following|Upon|On hearing)\b")
@@ -509,23 +830,48 @@ _FRAMING = re.compile(
     r"|^The following (?:topics|subjects|points|matters|questions|items)"
     r"|^It was (?:\w+ )?(?:agreed|decided|understood|noted|arranged|concluded)\b)", re.IGNORECASE)
 _INSTITUTION_SPEAKS = re.compile(
-    r"(?:^|[.;]\s+)(?:[IVX]+\.\s+)?(?:The\s+)?(?:Department|Embassy|Government|Ministry|Kremlin|Soviets|Sovs"
+    r"(?:^|[.;]\s+)(?:(?:[IVX]+|\d{1,2})\.\s+)?(?:[A-Z][^.;,\"]{0,60},\s+)?(?:[Tt]he\s+)?"
+    r"(?:Department|Embassy|Government|Ministry|Kremlin|Soviets|Sovs"
     r"|Moscow|Washington|Foreign Office|White House|State Department|Commissioners|Commission|Council"
     r"|Committee|Conference|Delegation|Delegates|Ministers|Ambassadors|Members|Participants|Allies)"
-    r"\s+(?:\w+ly\s+)?(?:saw no objection|"
-    + _VERB_ALT + r"|wishes|wished|instructs|instructed|rejected|accepted)\b")
+    r"\s+(?:present\s+)?(?:\w+ly\s+)?(?:saw no objection|(?:was|were) of the (?:opinion|view)|"
+    + _VERB_ALT + r"|wishes|wished|instructs|instructed|rejected|accepted|approved|decided|directed|desired"
+    r"|authorized|authorised)\b")
+# A paragraph that introduces the text of a document: what follows is the document, nobody's speech.
+_INTRODUCES_DOCUMENT = re.compile(
+    r"\b(?:memorand\w*|letter|telegram|note|text|report|message|communication|resolution|draft|declaration"
+    r"|despatch|dispatch|cable|paper|extract|reasons|recommendations)\b[^.]{0,200}?"
+    r"(?:\bas follows\b[^.]*|\bthe following\b[^.]*|:)\s*[.:]?\s*$", re.IGNORECASE)
+# A paragraph whose subject is the meeting as a body: 'The Commissioners were not in a position to reply'.
+_COLLECTIVE_OPENS = re.compile(
+    r"^(?:(?:[IVX]+|\d{1,2})\.\s+)?(?:[A-Z][^.;,\"]{0,60},\s+)?(?:The|the)\s+(?:Commissioners|Committee|Commission"
+    r"|Council|Conference|Delegation|Delegates|meeting|Members|Participants)\b")
+# A paragraph that opens a list of the speaker's points ('... the arguments against the deal are:
+# 1. The Soviets ...') and the items that go on with it ('2. Some of the wheat ...').
+_OPENS_A_LIST = re.compile(r":\s*$|:\s+\(?(?:1|a|i)[.)]\s")
+_LIST_ITEM = re.compile(r"^\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s")
+# An item of an agenda or of the minutes: '5. Memorandum No. 396 was read', '[7.] The question', 'IV. '
+_AGENDA_ITEM = re.compile(r"^(?:[IVX]+\.|\d{1,2}\.|\[\d{1,2}\.?\]|\d{1,2}\s*\[sic\]\.)\s")
 _TITLE_MENTION = re.compile(
     r"(?:\b[Tt]he\s+|^\s*)(?:(?:Soviet|American|British|US|U\.S\.|Cuban|French|German|Acting)\s+)?"
     r"(?P<title>Vice President|President|Under Secretary|Secretary of State|Secretary|Ambassador"
     r"|Prime Minister|First Deputy Foreign Minister|Deputy Foreign Minister|Foreign Minister|Chairman"
     r"|Premier|General|Minister|Chancellor|Attorney General|Charg[eé](?: d'Affaires)?|Governor|Senator"
-    r"|Director|Administrator|Admiral|Marshal|Secretary-General|Secretary General)\b")
-_HONORIFIC = (r"(?:(?:Mr|Mrs|Ms|Dr|Cde|Cdes|Gen|Sen|Gov|Amb|Adm|Col|Lt|Capt|St)\.|Comrade|Ambassador|General"
+    r"|Director|Administrator|Admiral|Marshal|Secretary-General|Secretary General|Counsel+or)\b")
+_HONORIFIC = (r"(?:(?:Mr|Mrs|Ms|Dr|Cde|Cdes|Gen|Sen|Gov|Amb|Adm|Col|Lt|Capt|St|Maj|Lieut|Prof|Comdr|Messrs|MM)\."
+              r"|Comrade|Ambassador|General|Colonel|Major|Captain|Lieutenant|Commander|Professor|Judge"
               r"|Chairman|President|Premier|Minister|Foreign Minister|Prime Minister|Secretary|Senator|Governor"
-              r"|Marshal|Admiral|Sir|Lord|Deputy|Under Secretary|Vice President|Madame|Mme\.)")
+              r"|Marshal|Admiral|Sir|Lord|Deputy|Under Secretary|Vice President|Madame|Mme\.|Monsieur|Herr"
+              r"|Baron|Count|Viscount|Marquis|Se[ñn]or|Signor|M\.(?=\s+[A-Z][a-z]))")
 _NAME_WORD = r"[A-Z](?:[\w\-]|'(?!s\b))*"            # 'O'Donnell', not the possessive in 'Ball's'
 _NAMED_MENTION = re.compile(
-    rf"\b(?P<hon>{_HONORIFIC}(?:\s+{_HONORIFIC})*)\s+(?P<name>(?:[A-Z]\.\s?)*{_NAME_WORD}(?:\s+{_NAME_WORD})?)")
+    rf"\b(?P<hon>{_HONORIFIC}(?:\s+{_HONORIFIC})*)\s+(?P<name>(?:[A-Z]\.\s?)*{_NAME_WORD}"
+    rf"(?:\s+(?:[A-Z]\.\s?)*{_NAME_WORD})?)")          # 'Captain John R. McKone', not 'Captain John R'
+# 'The French official', 'the Japanese Ambassador': a person named by nationality and a noun.
+_NATIONAL_MENTION = re.compile(
+    r"\b[Tt]he\s+(?P<nation>[A-Z][a-z]+)\s+(?P<noun>official|diplomat|representative|delegate|envoy|visitor"
+    r"|spokesman|statesman|Ambassador|Minister|Foreign Minister|Prime Minister|Charg[eé](?: d'Affaires)?"
+    r"|Counselor|Counsellor|Consul|Delegate|Representative)\b")
 # A sentence opening with a bare capitalized word and a speech verb: 'Beck agreed, ...'.
 _BARE_SUBJECT = re.compile(
     r"^\s*(?:[IVX\d]{1,4}\.\s+)?(?P<name>[A-Z][a-z'\-]+(?: [A-Z][a-z'\-]+)?)\s+"
@@ -544,10 +890,12 @@ Foreign War State Duma Soviet Delegation Mission Agency Service
 """.split())
 _PRONOUN = re.compile(r"\b(?P<p>He|he|She|she|I|We|we)\b")
 _QUOTED = re.compile(r"\"[^\"]{0,2000}?\"")
-_SENTENCE_SPLIT = re.compile(
-    r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bCde)(?<!\bCdes)(?<!\bGen)(?<!\bSen)"
-    r"(?<!\bGov)(?<!\bNo)(?<!\bvs)(?<!\bLt)(?<!\bCol)(?<!\bAdm)(?<!\bCapt)(?<!\bAmb)(?<!\bMme)(?<!\bRep)"
-    r"[.!?]+\d{0,2}[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])|;\s+")
+_SENTENCE_SPLIT = re.compile(r"[.!?]+\d{0,2}[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])|;\s+")
+# Words after which a period does not end a sentence (besides a single capital: an initial).
+_ABBREVIATIONS = frozenset("""
+Mr Mrs Ms Dr St Cde Cdes Gen Sen Gov No vs Lt Col Adm Capt Amb Mme Rep Maj Lieut Prof Comdr Messrs MM
+""".split())
+_LAST_WORD = re.compile(r"\b(\w+)$")
 _WORD = re.compile(r"[A-Za-z][\w'\-]*|[,;:()]")
 
 # Speaker references inside one sentence, before resolution.
@@ -590,8 +938,12 @@ class Conversation:
         self.on: date | None = record.date.start
         self.hints = record.name_hints or {}
         self.members = self._members()
+        # People a reader found only in the text ('The Egyptian Minister called on Mr. Sayre') do
+        # not make a cast: others the text names may have been there too.
+        from_text = set((record.extra or {}).get("participants_from_text") or ())
         self.has_cast = any(r.kind == "person" and r.role in ("participant", "present")
-                            for r in record.participants)
+                            and r.name not in from_text for r in record.participants)
+        self.call_record = bool(from_text)             # the writer and the caller(s) the text names
         # A PARTICIPANTS block lists everyone present: a person it does not name who 'said'
         # something is being quoted second-hand. A cast taken from a title may be incomplete.
         self.cast_complete = bool((record.extra or {}).get("has_participants_block"))
@@ -601,20 +953,24 @@ class Conversation:
         self._add_text_titles()
         self._surname_re = self._build_surname_re()
         self.seen: set[str] = set()                    # who has spoken so far in this document
+        self.last_subject: Mention | None = None
+        self.last_mentions: list[Mention] = []
 
     # --- the cast ------------------------------------------------------------------------
 
     def _members(self) -> list[Member]:
         members: dict[str, Member] = {}
-        for ref in self.record.participants:
+        for ref in [*self.record.participants, *_visitors(self.record.text)]:
             if ref.kind != "person":
                 continue
-            name = (_person_name(ref.name, self.record) if ref.name else None) or (
+            unnamed = _unnamed_visitor(ref)            # 'the Chargé d'Affaires of Iran': a post, no name
+            name = unnamed or (_person_name(ref.name, self.record) if ref.name else None) or (
                 _person_name(ref.as_printed, self.record) if ref.as_printed else None)
             if not name:
                 continue
-            member = members.get(name) or Member(name, set(surname_keys(name)), set(forename_keys(name)),
-                                                 side=ref.side)
+            member = members.get(name) or Member(name, set() if unnamed else set(surname_keys(name)),
+                                                 set() if unnamed else set(forename_keys(name)),
+                                                 side=ref.side or _side_of_post(ref.post))
             for printed in (ref.as_printed, ref.name):
                 if printed:
                     parts = parse_name(printed)
@@ -704,6 +1060,23 @@ class Conversation:
                 return holder
         return UNKNOWN
 
+    def _by_nationality(self, nation: str, noun: str) -> str | None:
+        """'The French official', 'the Japanese diplomat': the one member of that side. A title
+        ('the French Ambassador') is the one member of that side holding it; a side nobody present
+        is on ('the Rumanian Foreign Minister') is someone else; otherwise the title alone decides."""
+        side = side_word(nation)
+        if not side:
+            return None
+        same_side = [m for m in self.members if m.side == side]
+        if not noun[:1].isupper():
+            return same_side[0].name if len(same_side) == 1 else UNKNOWN
+        titled = [m.name for m in same_side if _title_keys(noun) & m.titles]
+        if len(titled) == 1:
+            return titled[0]
+        if not same_side and any(m.side for m in self.members):
+            return f"{ABSENT}:{nation} {noun}"        # 'the Rumanian Foreign Minister': nobody present
+        return None                                    # left to the title alone
+
     def _is_name_word(self, word: str) -> bool:
         """'Beck' in 'Beck agreed' is a name: not a common word, never written in lower case in
         this document."""
@@ -718,6 +1091,11 @@ class Conversation:
         member = [m.name for m in self.members if alias_key(name) == alias_key(m.name)]
         if member:
             return member[0]
+        core = parse_name(printed).core
+        if core and len(core) == 1:                    # "Mr. Spencer's": the member 'John H. Spencer'
+            by_surname = [m.name for m in self.members if alias_key(core[0]) in m.surnames]
+            if len(by_surname) == 1:
+                return by_surname[0]
         return f"{ABSENT}:{name}" if self.has_cast else name
 
     # --- mentions in a sentence -----------------------------------------------------------
@@ -732,6 +1110,10 @@ class Conversation:
             taken.append((start, end))
             found.append(Mention(start, end, ref, _eligible(sentence, start), named))
 
+        for match in _NATIONAL_MENTION.finditer(sentence):
+            ref = self._by_nationality(match.group("nation"), match.group("noun"))
+            if ref:
+                add(match.start(), match.end(), ref)
         for match in _TITLE_MENTION.finditer(sentence):
             if re.match(r"\s+[A-Z][a-z]", sentence[match.end():]):
                 continue                                     # "President Kennedy": a name follows
@@ -790,6 +1172,9 @@ class Conversation:
             if kind:
                 found.append(Attribution(mention.ref, kind, mention.start))
         self.last_subject = _subject(masked, mentions, opener_end)
+        self.last_mentions = mentions
+        found = _pronoun_of_the_opener(found, mentions, opener_end, self.last_subject)
+        found = _pronoun_of_the_occasion(masked, found, mentions)
         if not found:
             return [], False
         inverted = [a for a in found if a.kind == "inverted"]
@@ -812,8 +1197,10 @@ class Conversation:
             return "main"                               # "This was answered by Mr. Ball"
         if re.search(rf",\s+(?:{_VERB_ALT}|went on)\s+$", before) and re.match(r"^\s*[,.;]|^\s*$", after):
             return "inverted"
-        if not mention.eligible or re.match(r"^['’]s\b", after):
+        if not mention.eligible or re.match(r"^['’]s\b", after) or re.search(r"s['’]$", sentence[:mention.end]):
             return None
+        if _CONJECTURE.search(before):
+            return None                                 # 'I trust that he will not indicate': the writer's guess
         if mention.ref == AUTHOR and re.fullmatch(r"\s*(?:[A-Z][a-z]+ )+and\s+", before):
             kind = self._scan_for_verb(sentence, mention, later)
             return "compound" if kind == "main" else kind   # 'Haldane and I advised Grey
@@ -827,6 +1214,8 @@ class Conversation:
     def _scan_for_verb(self, sentence: str, mention: Mention, later: list[Mention]) -> str | None:
         compound = re.match(r"^\s+and\s+(?:the\s+)?(?:[A-Z][\w.'\-]*\s+){0,3}?[A-Z][\w'\-]+", sentence[mention.end:])
         start = mention.end + (compound.end() if compound else 0)
+        appositive = re.match(r"^,\s+(?:who|whom|whose)\b[^,;:()]{0,120},", sentence[start:])
+        start += appositive.end() if appositive else 0  # 'General Harbord, who was accompanied by ..., informed'
         perfect = False
         for count, word in enumerate(_WORD.finditer(sentence, start)):
             if count > 14:
@@ -844,9 +1233,16 @@ class Conversation:
                 perfect = True
                 continue
             rest = sentence[pos:]
+            if re.search(r"\b(?:the|a|an|this|that|these|those|his|her|its|their|our|any|such)\s+$|\w['’]s\s+$",
+                         sentence[start:pos]):   # "the Chargé's remarks": a noun
+                continue                                 # 'the proposed loan': an adjective, not a verb
+            if token[:1].isupper():
+                continue                                 # 'the United States': a name, not a verb
             is_speech = low in SPEECH_VERBS or _SPEECH_PHRASES.match(rest.lower()) or (
                 low in SPEECH_BASE and re.search(r"\b(?:to|did|would|could|might|will|does|do)\s+(?:not\s+)?$",
-                                                 sentence[start:pos]))
+                                                 sentence[start:pos]) and not _VISIT_PURPOSE.search(sentence[start:pos]))
+            if is_speech and _BIDDING.search(sentence[start:pos]):
+                return None                              # 'The Secretary desired me to point out': my words
             if not is_speech:
                 if _is_speech_gerund(low) and re.search(r"(?:\bby|,)\s*$", sentence[start:pos]):
                     return "main"                        # 'responded by saying', ', saying that'
@@ -889,10 +1285,17 @@ class Conversation:
             if not refs and subject and subject.named and (
                     subject.ref in self.seen or any(m.name == subject.ref for m in self.members)):
                 running = subject.ref              # 'The President then returned to Laos. He ...'
+            elif not attributions and subject is None:
+                addressed = _addressed_person(sentence, self.last_mentions)
+                if addressed and addressed in {m.name for m in self.members}:
+                    running, touched = addressed, True   # 'The Commissioners asked Colonel Olds ... He'
             for attribution in attributions:
                 if attribution.kind == "relayed" or (
                         attribution.kind == "belief" and attribution.ref.startswith(ABSENT)):
                     continue                          # 'Mr. Khrushchev felt that ...' as relayed
+                if attribution.kind == "belief" and self.call_record and attribution.ref not in (
+                        {m.name for m in self.members} | {AUTHOR, "he", WE}):
+                    continue                          # the record of a call: 'the Secretary felt' is relayed
                 if binds_i and not attribution.ref.startswith("?") and attribution.ref != "he":
                     i_binding = attribution.ref
                 resolved = self._resolve_ref(attribution.ref, running, i_binding)
@@ -937,6 +1340,8 @@ class Conversation:
         text = self.record.text
         state: dict = {"he": None}
         previous: str | None = None          # the speaker a continuation paragraph may inherit
+        in_list = False                      # inside a numbered list the previous speaker opened
+        last_para = ""
         out = []
         body = _body_spans(self.record, spans)
         for s, e in spans:
@@ -948,20 +1353,29 @@ class Conversation:
                 previous, state["he"] = None, None
                 continue
             speaker, refs = self.paragraph(para, state)
-            if speaker is None and not refs and previous and self._continues(para, previous):
+            in_list = bool(previous and _LIST_ITEM.match(para) and (in_list or _OPENS_A_LIST.search(last_para)))
+            last_para = para
+            if speaker is None and not refs and previous and self._continues(para, previous, in_list):
                 speaker = previous
             out.append(PassageRecord(s, e, speaker, "text"))
-            previous = None if state.get("document") else speaker
+            previous = None if state.get("document") or _INTRODUCES_DOCUMENT.search(para) else speaker
         return out
 
-    def _continues(self, para: str, previous: str) -> bool:
+    def _continues(self, para: str, previous: str, in_list: bool = False) -> bool:
         """A paragraph with no speech verb continues the previous speaker's argument unless it
         is framing, a fragment, an institution's statement, or brings in another member of the
         conversation."""
         if len(para.split()) < 8 or _FRAMING.search(para) or _INSTITUTION_SPEAKS.search(para):
             return False
-        if re.match(r"^[IVX]+\.\s", para):
-            return False                               # a new item of the minutes' agenda
+        if _WRITERS_CONCLUSION.match(para):
+            return False                               # 'It is clear from the above that ...'
+
+        if _COLLECTIVE_OPENS.match(para):
+            return False                               # 'The Commissioners were not in a position to ...'
+        if re.match(r"^[IVX]+\.\s", para) or (
+                self.record.doc_type == "minutes" and not in_list and _AGENDA_ITEM.match(para)):
+            return False                               # a new item of the minutes' agenda (in a memcon,
+                                                       # '2. The US and the USSR must ...' is a speaker's point)
         masked = _QUOTED.sub(lambda m: " " * len(m.group()), para)
         first = (_sentences(masked) or [""])[0]
         subject = _subject(first, self.mentions(first), _opener_end(first))
@@ -989,7 +1403,8 @@ def _title_keys(title: str | None) -> set[str]:
     head = title.split(",")[0]
     words = [w for w in alias_key(head).split() if w not in {"us", "u", "s", "ussr", "soviet", "british",
                                                              "american", "cuban", "french", "german", "the",
-                                                             "acting", "uk", "mr", "mrs", "cde", "sir"}]
+                                                             "acting", "uk", "mr", "mrs", "cde", "sir"}
+             and not side_word(w)]                      # "Japanese Ambassador" -> "ambassador"
     if not words:
         return set()
     keys = {" ".join(words)}
@@ -998,9 +1413,76 @@ def _title_keys(title: str | None) -> set[str]:
             keys.add(" ".join(words[:i]))
             break
     keys.discard("")
+    if any(key.startswith("charge d") for key in keys):
+        keys.add("charge")                             # 'the Chargé' is the Chargé d'Affaires
     if keys & {"secretary general", "secretary-general"}:
         keys = {"secretary general"}
     return keys
+
+
+_VISITOR_NAME = rf"{_HONORIFIC}\s+(?:[A-Z]\.\s?)*{_NAME_WORD}"
+_VISITOR = re.compile(
+    rf"(?P<names>{_VISITOR_NAME}(?:(?:,\s+|\s+and\s+){_VISITOR_NAME})*)(?:,\s+who\b[^,.;]{{0,80}},)?\s+"
+    r"(?:then\s+|at this time\s+|later\s+|also\s+)?(?:entered\b|came in\b|joined the (?:meeting|conversation|discussion)"
+    r"|appeared (?:before|at) the\b|was (?:called|invited|asked|summoned) (?:in|into|to)\b|withdrew\s*[,.;(]"
+    r"|left the (?:meeting|room|conference)|informed the (?:Commissioners|Committee|Commission|meeting|Council|Conference))")
+
+
+def _visitors(text: str) -> list[PersonRef]:
+    """People the record says came into the meeting or addressed it ('Mr. Strauss appeared before
+    the Commissioners', 'Major Tyler and Mr. Dominian entered the meeting', 'General Harbord, who
+    was accompanied by General McCoy, informed the Commissioners'): present, though not listed."""
+    found = []
+    for match in _VISITOR.finditer(text):
+        for name in re.finditer(_VISITOR_NAME, match.group("names")):
+            found.append(PersonRef(clean_inline(name.group()), "present", name.group()))
+    return found
+
+
+def _unnamed_visitor(ref: PersonRef) -> str | None:
+    """A participant the record names only by post and nation ('The Turkish Ambassador called on
+    me'): a member called by that post, so that 'the Ambassador said' has someone to resolve to."""
+    post = clean_inline(ref.post or "")
+    if ref.role != "participant" or not post or alias_key(post) != alias_key(ref.name or post):
+        return None
+    return post if (_side_of_post(post) or ref.side) and _title_keys(post) else None
+
+
+def _side_of_post(post: str | None) -> str | None:
+    """'French Ambassador' -> 'France' (a nationality word in the post)."""
+    return next((side_word(w) for w in re.findall(r"[A-Z][a-z]+", post or "") if side_word(w)), None)
+
+
+# 'It is clear from the above that ...': the writer's own conclusion, no one's continued argument.
+_WRITERS_CONCLUSION = re.compile(r"^It (?:is|was|seems|seemed|appears|appeared) (?:\w+ )?(?:clear|evident|apparent|obvious)\b")
+# 'I trust that he will not ...', 'I gathered that the Government ...': the writer's conjecture.
+_CONJECTURE = re.compile(r"\bI\s+(?:\w+ly\s+)?(?:trust|hope|think|believe|assume|suppose|expect|doubt|fear|gather|gathered"
+                         r"|imagine|presume)\s+(?:that\s+)?$")
+# 'In conversation yesterday with the Iranian Chargé he took pains to emphasize', 'In reply to my
+# inquiry of Mr. Ghods, he reiterated': the one person the occasion names is the pronoun's.
+_OCCASION = re.compile(r"^\s*(?:In|During)\s+(?:the course of\s+)?(?:(?:a|an|my|his|our|the)\s+)?(?:\w+\s+)?"
+                       r"(?:conversation|talk|call|visit|interview|reply|response|answer)\b")
+
+
+def _pronoun_of_the_occasion(sentence: str, found: list, mentions: list) -> list:
+    if not found or found[0].ref != "he" or not _OCCASION.match(sentence):
+        return found
+    named = [m for m in mentions if m.start < found[0].start and m.named and not m.ref.startswith("?")]
+    if len(named) != 1:
+        return found
+    return [Attribution(named[0].ref, found[0].kind, found[0].start), *found[1:]]
+
+
+def _pronoun_of_the_opener(found: list, mentions: list, opener_end: int, subject) -> list:
+    """'As Mr. Yoshizawa rose to leave, he said ...': the pronoun subject of the main clause after
+    an opening subordinate clause is the one person that clause names as its subject."""
+    if not opener_end or subject is None or subject.ref != "he":
+        return found
+    named = [m for m in mentions if m.start < opener_end and m.named]
+    if len(named) != 1 or not named[0].eligible or named[0].ref.startswith("?"):
+        return found
+    return [Attribution(named[0].ref, a.kind, a.start) if a.start == subject.start and a.ref == "he" else a
+            for a in found]
 
 
 def _is_speech_gerund(word: str) -> bool:
@@ -1039,6 +1521,8 @@ def _eligible(sentence: str, start: int) -> bool:
     """Whether a mention at `start` can be a subject: at the sentence start, after punctuation
     or a conjunction, not after a preposition or a verb."""
     before = re.sub(r"(?<=[,;:.)])\d{1,2}$", "", sentence[:start].rstrip())   # footnote: "tests,2 Mr. X"
+    if _inside_parenthesis(before):
+        return False                                   # '... appeared before them (present Mr. Lansing, ...)'
     if not before or before[-1] in ",;:(—–-\"'":
         return True
     last = re.search(r"(\w+)$", before)
@@ -1047,7 +1531,43 @@ def _eligible(sentence: str, start: int) -> bool:
     word = last.group(1).lower()
     if word in _PREPOSITIONS:
         return False
+    if _OPENING_PHRASE.match(before):
+        return True                                    # 'During a call from X this afternoon I conveyed'
     return word in _ELIGIBLE_BEFORE or word in ("both", "finally", "then")
+
+
+# A sentence that opens with a prepositional phrase and no comma before its subject: 'In this
+# connection Mr. Spencer said', 'In departing Mr. Broadmead promised', 'During a call from the
+# British Ambassador this afternoon I conveyed'.
+_OPENING_PHRASE = re.compile(r"^\s*(?:In|At|On|During|After|Before|Upon|Following|Later|Subsequently)\s+[^,;:\"()]{1,90}$")
+
+
+def _addressed_person(sentence: str, mentions: list[Mention]) -> str | None:
+    """The one person a sentence without a speaking subject asks or tells something ('The
+    Commissioners requested Colonel Olds to inform them ...'): the 'He' of the next sentence.
+    None when the sentence also has a pronoun or names anyone else."""
+    if any(not m.named for m in mentions):
+        return None
+    named = [m for m in mentions if not m.ref.startswith("?")]
+    if len(named) != 1 or len(mentions) != 1:
+        return None
+    if not re.search(r"\b(?:asked|requested|invited|questioned|told|urged|called (?:up)?on)\s+$",
+                     sentence[:named[0].start]):
+        return None
+    return named[0].ref
+
+
+def _inside_parenthesis(before: str) -> bool:
+    """Whether text ends inside a parenthesis opened after the sentence began (a parenthesis
+    that opens the sentence, '(Mr. Lansing was called from the meeting.)', is a sentence itself)."""
+    depth, opened_at = 0, None
+    for i, ch in enumerate(before):
+        if ch == "(":
+            depth += 1
+            opened_at = i if depth == 1 else opened_at
+        elif ch == ")" and depth:
+            depth -= 1
+    return depth > 0 and opened_at is not None and bool(before[:opened_at].strip())
 
 
 def _subject(sentence: str, mentions: list[Mention], opener_end: int) -> Mention | None:
@@ -1079,12 +1599,24 @@ def _opener_end(sentence: str) -> int:
 
 
 def _sentences(para: str) -> list[str]:
-    parts, last = [], 0
-    for match in _SENTENCE_SPLIT.finditer(para):
+    parts, last, pos = [], 0, 0
+    while match := _SENTENCE_SPLIT.search(para, pos):
+        if match.group()[0] != ";" and _after_abbreviation(para, match.start()):
+            pos = match.start() + 1                    # 'N. Y.?] September': may end one mark later
+            continue
         parts.append(para[last:match.end()])
-        last = match.end()
+        last = pos = match.end()
     parts.append(para[last:])
     return [p for p in parts if p.strip()]
+
+
+def _after_abbreviation(para: str, end: int) -> bool:
+    """Whether the punctuation at `end` follows an initial or an abbreviation ('Mr.', 'Lieut.')."""
+    word = _LAST_WORD.search(para[max(0, end - 8):end])
+    if not word:
+        return False
+    word = word.group(1)
+    return (len(word) == 1 and word.isupper()) or word in _ABBREVIATIONS
 
 
 _REGISTRY_WORD = re.compile(r"\b[A-Z][a-zà-ÿ'\-]+(?:\s+[A-Z][a-zà-ÿ'\-]+)?\b")

@@ -18,8 +18,20 @@ _SURROGATE = re.compile(r"[\ud800-\udfff]")
 _INLINE_SPACE = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+")
 _BLANK_LINES = re.compile(r"\n\s*\n")
 
-# A word: letters/digits with inner apostrophes, hyphens or periods kept ("don't", "U.S.", "IL-28").
-TOKEN_RE = re.compile(r"\w+(?:['\-.]\w+)*", re.UNICODE)
+# A word (issue 11): letters and digits, split at hyphens and other dashes ("non-nuclear" is
+# "non", "nuclear"; "IL-28" is "il", "28") and at a period between two words ("bases.The" is
+# "bases", "the"), but kept whole across an inner apostrophe ("don't", "Khrushchev's"), a period
+# between digits ("3.5") and in abbreviations of single letters and periods ("U.S.", "U.S.S.R.",
+# "p.m.", "D.C.": tokens "u.s", "u.s.s.r", "p.m", "d.c"; the final period is not part of them).
+# Characters that can never be part of a word (anything but \w, ' and .) end a word, so a text
+# tokenizes as its runs of [\w'.] do, each on its own (search/kwic.py relies on this).
+# (The look-ahead only makes the common case, a word that is no abbreviation, fail sooner.)
+TOKEN_RE = re.compile(r"(?=[^\W\d_]\.[^\W\d_])[^\W\d_](?:\.[^\W\d_])+(?!\w)"    # U.S, U.S.S.R, p.m, D.C
+                      r"|\w+(?:(?:'|(?<=\d)\.(?=\d))\w+)*",                   # words, don't, 3.5
+                      re.UNICODE)
+# Raised whenever a change makes TOKEN_RE give other tokens: an index records the version it was
+# built with, and `corpus check` asks for `corpus reindex` when it is older (search/indexer.py).
+TOKENIZER_VERSION = 2
 
 
 def clean_inline(value: str | None) -> str:

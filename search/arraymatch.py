@@ -56,6 +56,8 @@ class ArrayMatcher:
         if isinstance(node, ast.Word):
             return self._occurrences(self._ids(node.text, variants))
         if isinstance(node, ast.Prefix):
+            if node.before:                     # non-nuc*: the phrase "non" + a word starting with nuc
+                return self._phrase([self._ids(w, variants) for w in node.before] + [self._prefix_ids(node.prefix)])
             return self._occurrences(self._prefix_ids(node.prefix))
         if isinstance(node, ast.Phrase):
             slots = [self._ids(w, variants) for w in node.words]
@@ -162,7 +164,7 @@ def _merge(parts: list[Spans], dedup: bool) -> Spans:
 
 def _has_phrase(node) -> bool:
     """True when a positive part of the query is a phrase: hits are then counted as distinct spans."""
-    if isinstance(node, ast.Phrase):
+    if isinstance(node, ast.Phrase) or (isinstance(node, ast.Prefix) and node.before):
         return True
     if isinstance(node, ast.Not):
         return False

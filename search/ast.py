@@ -12,7 +12,7 @@ from datetime import date
 
 @dataclass(frozen=True)
 class Word:
-    text: str                       # one token as corpus.text.tokenize would give it ("u.s", "don't")
+    text: str                       # one token as corpus.text.tokenize would give it ("u.s", "don't", "nuclear")
 
 
 @dataclass(frozen=True)
@@ -24,6 +24,7 @@ class Phrase:
 @dataclass(frozen=True)
 class Prefix:
     prefix: str                     # "blockad" for blockad*
+    before: tuple[str, ...] = ()    # words it follows: non-nuc* is Prefix("nuc", ("non",)), a phrase
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,9 @@ from whoosh import query as wq
 from corpus.db import Catalog
 from corpus.models import Document
 
-from .indexer import Indexer, index_dir, read_ledger
+from corpus.text import TOKENIZER_VERSION
+
+from .indexer import Indexer, index_dir, index_tokenizer, outdated_tokenizer_message, read_ledger
 from . import positions
 from .tokenstore import TokenStore
 
@@ -29,16 +31,26 @@ class Drift:
     no_index: bool = False
     no_token_store: bool = False                         # token store missing (older index) or unreadable
     stale_positions: bool = False                        # position arrays missing or of another generation
+    old_tokenizer: int = 0                               # the older tokenizer version the index was built with
 
     @property
     def ok(self) -> bool:
         return not (self.missing or self.extra or self.stale or self.damaged or self.no_index
-                    or self.no_token_store or self.stale_positions)
+                    or self.no_token_store or self.stale_positions or self.old_tokenizer)
+
+    @property
+    def notes(self) -> list[str]:
+        """What is wrong beyond lists of documents, one sentence each."""
+        if not self.old_tokenizer:
+            return []
+        message = outdated_tokenizer_message(self.old_tokenizer)
+        return [message[0].upper() + message[1:] + "."]
 
     def to_json(self) -> dict:
         return {"ok": self.ok, "catalog_documents": self.catalog_documents,
                 "index_documents": self.index_documents, "no_index": self.no_index,
                 "no_token_store": self.no_token_store, "stale_positions": self.stale_positions,
+                "old_tokenizer": self.old_tokenizer, "notes": self.notes,
                 "missing": self.missing, "extra": self.extra, "stale": self.stale, "damaged": self.damaged}
 
 
@@ -59,6 +71,9 @@ def check(catalog: Catalog, instance: Path) -> Drift:
     with ix.searcher() as searcher:
         indexed = _entries_per_document(searcher)
     drift.index_documents = len(indexed)
+    version = index_tokenizer(folder)
+    if indexed and version < TOKENIZER_VERSION:
+        drift.old_tokenizer = version
     drift.missing = sorted(set(hashes) - set(indexed))
     drift.extra = sorted(set(indexed) - set(hashes))
     for doc_id in sorted(set(hashes) & set(indexed)):
@@ -108,7 +123,7 @@ def _entries_per_document(searcher) -> dict[str, int]:
 def repair(catalog: Catalog, instance: Path, drift: Drift) -> int:
     """Bring the index in line with the catalog; returns the number of documents re-indexed or removed."""
     indexer = Indexer(catalog, instance)
-    if drift.no_index or drift.no_token_store:
+    if drift.no_index or drift.no_token_store or drift.old_tokenizer:
         indexer.rebuild()
         return drift.catalog_documents
     todo = drift.missing + drift.stale + drift.damaged

@@ -30,11 +30,12 @@ from corpus.db import Catalog
 from corpus.errors import DateError
 from corpus.models import Document, Participant, Person, PersonAlias, Source
 from corpus.people import alias_key
+from corpus.text import TOKENIZER_VERSION
 
 from . import ast, positions as position_arrays
 from .arraymatch import ArrayMatcher, Spans, Unsupported
-from .errors import IndexMissing, QueryTooComplex, SearchError
-from .indexer import Codes, index_dir, open_index
+from .errors import IndexMissing, IndexOutdated, QueryTooComplex, SearchError
+from .indexer import Codes, index_dir, index_tokenizer, open_index, outdated_tokenizer_message
 from .kwic import around, around_occurrence, context_key, kwic_line
 from .tokenstore import TokenStore
 from .phrase import FastPhrase
@@ -191,6 +192,7 @@ class SearchEngine:
         self._variants: Variants | None = None
         self._positions = None
         self._masks: dict = {}
+        self._tokenizer_checked = False
 
     # -- index access
 
@@ -199,6 +201,7 @@ class SearchEngine:
             self._ix = open_index(self.instance, create=False)
         if self._searcher is None:
             self._searcher = self._ix.searcher()
+            self._tokenizer_checked = False
         elif not self._searcher.up_to_date():
             self._searcher = self._searcher.refresh()
             self._columns = None
@@ -206,14 +209,25 @@ class SearchEngine:
             self._variants = None
             self._positions = None
             self._masks = {}
+            self._tokenizer_checked = False
+        if not self._tokenizer_checked:
+            self._check_tokenizer()
         return self._searcher
+
+    def _check_tokenizer(self) -> None:
+        """Refuse an index whose words were split by an older tokenizer: its counts would be
+        wrong (`nuclear` would miss `non-nuclear`), and queries are split the new way."""
+        version = index_tokenizer(index_dir(self.instance))
+        if version < TOKENIZER_VERSION and self._searcher.doc_count_all():
+            raise IndexOutdated(outdated_tokenizer_message(version))
+        self._tokenizer_checked = True
 
     def columns(self) -> Columns:
         searcher = self.searcher()
         if self._columns is None:
             missing = [n for n in INDEX_COLUMNS if n not in searcher.schema]
             if missing:
-                raise IndexMissing("the index was built by an older version of crisis-corpus (no "
+                raise IndexOutdated("the index was built by an older version of crisis-corpus (no "
                                    f"{', '.join(missing)}); run `corpus reindex`")
             self._columns = Columns(searcher.reader(), INDEX_COLUMNS)
         return self._columns
@@ -411,7 +425,13 @@ class SearchEngine:
                 return SpanNear2(parts, slop=1, ordered=True, mindist=1)
             return wq.Phrase("text", list(node.words))
         if isinstance(node, ast.Prefix):
-            return self._expand_prefix(node.prefix, searcher)
+            expanded = self._expand_prefix(node.prefix, searcher)
+            if not node.before or expanded is wq.NullQuery:
+                return expanded
+            # non-nuc*: "non" then any of the expanded words, at consecutive positions.
+            before = [_FormsOr([wq.Term("text", f) for f in (self._forms(w) if variants else [w])])
+                      for w in node.before]
+            return SpanNear2([*before, _FormsOr(expanded.subqueries)], slop=1, ordered=True, mindist=1)
         if isinstance(node, ast.And):
             positive = [self._compile(i, variants, searcher) for i in node.items if not isinstance(i, ast.Not)]
             negative = [self._compile(i.item, variants, searcher) for i in node.items if isinstance(i, ast.Not)]
@@ -855,9 +875,9 @@ def natural_key(doc_id: str) -> tuple:
 
 def _terms_only(node) -> bool:
     """True when every positive leaf is a word or prefix: hits are then term frequencies."""
-    if isinstance(node, (ast.Word, ast.Prefix)):
+    if isinstance(node, ast.Word) or (isinstance(node, ast.Prefix) and not node.before):
         return True
-    if isinstance(node, ast.Phrase):
+    if isinstance(node, (ast.Phrase, ast.Prefix)):
         return False
     if isinstance(node, ast.Not):
         return True

@@ -37,6 +37,10 @@ class IndexMissing(SearchError):
     """There is no index yet."""
 
 
+class IndexOutdated(IndexMissing):
+    """The index was built by an older version of crisis-corpus and must be rebuilt before use."""
+
+
 class SavedQueryError(SearchError):
     """A saved-query operation cannot be done: a bad name, a duplicate, a bad import file."""
 

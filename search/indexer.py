@@ -20,7 +20,7 @@ from whoosh.index import LockError
 
 from corpus.db import Catalog
 from corpus.models import Document, Participant
-from corpus.text import paragraph_spans
+from corpus.text import TOKENIZER_VERSION, count_tokens, paragraph_spans
 
 from .errors import IndexBusy, IndexMissing
 from .schema import build_schema
@@ -142,8 +142,27 @@ def _write_json(path: Path, data) -> None:
 
 
 def read_meta(instance: Path) -> dict:
-    path = index_dir(instance) / META_FILE
-    return json.loads(path.read_text()) if path.exists() else {}
+    return _read_meta_in(index_dir(instance))
+
+
+def _read_meta_in(folder: Path) -> dict:
+    path = Path(folder) / META_FILE
+    try:
+        return json.loads(path.read_text())
+    except (FileNotFoundError, ValueError):
+        return {}
+
+
+def index_tokenizer(folder: Path) -> int:
+    """The version of corpus.text's tokenizer the index in `folder` was built with (1: before
+    versions were recorded, when hyphens and periods did not split words)."""
+    return int(_read_meta_in(folder).get("tokenizer", 1))
+
+
+def outdated_tokenizer_message(version: int) -> str:
+    return (f"the index was built with an older tokenizer (version {version}; this version of "
+            f"crisis-corpus splits words at hyphens and periods, version {TOKENIZER_VERSION}), so "
+            "searches and counts would miss words; run `corpus reindex` (or `corpus check --repair`)")
 
 
 class Indexer:
@@ -179,6 +198,8 @@ class Indexer:
         building.mkdir(parents=True)
         if final.exists():
             self._check_not_busy(final)
+            if whoosh_index.exists_in(str(final)) and index_tokenizer(final) < TOKENIZER_VERSION:
+                self._recount_words()
         ix = whoosh_index.create_in(str(building), build_schema())
         with self.catalog.session() as s:
             ids = list(s.scalars(select(Document.id).order_by(Document.seq)))
@@ -190,6 +211,22 @@ class Indexer:
         building.rename(final)
         shutil.rmtree(old, ignore_errors=True)
         return written
+
+    def _recount_words(self) -> int:
+        """Recount every document's words with the current tokenizer (an index built by an older
+        one means the catalog's counts were made by it too); returns how many counts changed."""
+        changed = 0
+        with self.catalog.session() as s:
+            ids = list(s.scalars(select(Document.id).order_by(Document.seq)))
+        for start in range(0, len(ids), BATCH):
+            with self.catalog.session() as s:
+                for doc in s.scalars(select(Document).where(Document.id.in_(ids[start:start + BATCH]))):
+                    words = count_tokens(doc.text)
+                    if words != doc.token_count:
+                        doc.token_count = words
+                        changed += 1
+                s.commit()
+        return changed
 
     # -- writing
 
@@ -207,6 +244,7 @@ class Indexer:
             raise IndexBusy(busy_message()) from None
         codes = Codes(folder / "codes.json")
         ledger = {} if fresh else read_ledger(folder)
+        tokenizer = self._tokenizer_after_write(ix, folder, fresh)
         tokens = None
         written = 0
         try:
@@ -239,8 +277,17 @@ class Indexer:
             positions.publish(folder, whoosh_index.open_dir(str(folder)).latest_generation())
         with self.catalog.session() as s:
             version = self.catalog.corpus_version(s)
-        (folder / META_FILE).write_text(json.dumps({"corpus_version": version, "updated_at": time.time()}))
+        _write_json(folder / META_FILE, {"corpus_version": version, "updated_at": time.time(), "tokenizer": tokenizer})
         return written
+
+    @staticmethod
+    def _tokenizer_after_write(ix, folder: Path, fresh: bool) -> int:
+        """The tokenizer version to stamp: the current one for a new or empty index; an update
+        keeps the stamp of the entries already there (updating an index built by an older
+        tokenizer leaves it older: only a rebuild makes it current)."""
+        if fresh or not ix.doc_count_all():
+            return TOKENIZER_VERSION
+        return index_tokenizer(folder)
 
     @staticmethod
     def _token_writer(ix, folder: Path, fresh: bool):

@@ -45,34 +45,60 @@ def around_occurrence(text: str, unit_start: int, word: str, nth: int, length: i
     in the unit: found by searching for that word alone, so a hit deep inside a long unit costs
     no tokenizing of the text before it. None when the text does not agree (the caller then
     uses around())."""
-    found = next(islice(_word_pattern(word).finditer(text, unit_start), nth, None), None)
+    found = next(islice(_token_occurrences(text, unit_start, word), nth, None), None)
     if found is None:
         return None
-    token = TOKEN_RE.match(text, found.start())
-    if token is None or token.group().lower() != word:
-        return None
-    forward = [m.span() for m in islice(TOKEN_RE.finditer(text, found.start()), length + width)]
+    forward = [m.span() for m in islice(TOKEN_RE.finditer(text, found), length + width)]
     if len(forward) < length:
         return None
-    return Around(_tokens_before(text, found.start(), width) if width else [], forward[0], forward[length - 1],
+    return Around(_tokens_before(text, found, width) if width else [], forward[0], forward[length - 1],
                   forward[length:length + width])
+
+
+def _token_occurrences(text: str, start: int, word: str):
+    """Start offsets, from `start` on, of the tokens of TOKEN_RE that are `word` (lower case).
+
+    A token always stands between two non-word characters, but such a stretch is not always a
+    token ("s" in "U.S.", "t" in "don't", "5" in "3.5"): each candidate is checked by tokenizing
+    the run of word characters, apostrophes and periods around it, which is how TOKEN_RE splits
+    any text (nuclear in "non-nuclear" is a token; the run is just "nuclear")."""
+    for m in _word_pattern(word).finditer(text, start):
+        run_start = _run_start(text, m.start())
+        if run_start == m.start() and not _RUN_CHAR.match(text, m.end()):
+            if m.group().lower() == word:   # the run is the word alone: the common case
+                yield m.start()
+            continue
+        run_end = _RUN.match(text, m.start()).end()
+        if any(t.start() == m.start() and t.group().lower() == word
+               for t in TOKEN_RE.finditer(text, run_start, run_end)):
+            yield m.start()
 
 
 @lru_cache(maxsize=4096)
 def _word_pattern(word: str) -> re.Pattern:
-    """`word` as a whole token of TOKEN_RE: not inside a longer word, nor joined to one by an
-    inner apostrophe, hyphen or period."""
-    return re.compile(r"(?<!\w)(?<!\w['\-.])" + re.escape(word) + r"(?!\w)(?!['\-.]\w)", re.IGNORECASE)
+    """`word` between two non-word characters: a candidate token (see _token_occurrences)."""
+    return re.compile(r"(?<!\w)" + re.escape(word) + r"(?!\w)", re.IGNORECASE)
+
+
+_RUN = re.compile(r"[\w'.]*")
+_RUN_CHAR = re.compile(r"[\w'.]")
+
+
+def _run_start(text: str, pos: int) -> int:
+    """Where the run of word characters, apostrophes and periods holding `pos` begins."""
+    while pos > 0 and _RUN_CHAR.match(text, pos - 1):
+        pos -= 1
+    return pos
 
 
 def _tokens_before(text: str, end: int, count: int) -> list[tuple[int, int]]:
     """The last `count` token spans that end at or before `end`."""
     step = 16 * (count + 1)
     while True:
-        start = max(0, end - step)
+        # Start the window at the beginning of a run of [\w'.]: tokenizing from inside one could
+        # cut a token in two ("U.S." read from the "S").
+        start = _run_start(text, max(0, end - step))
         spans = [m.span() for m in TOKEN_RE.finditer(text, start, end)]
-        if start > 0 and spans and spans[0][0] == start and (text[start - 1].isalnum() or text[start - 1] == "_"):
-            spans = spans[1:]       # the window cut a token in two
         if len(spans) >= count or start == 0:
             return spans[-count:] if count else []
         step *= 4

@@ -13,8 +13,10 @@ Grammar (precedence NOT > AND > OR; adjacent items are AND-ed):
     primary := words | "phrase"[~N] | prefix* | field:value | field:"value" | "(" or ")"
 
 Words are the tokens corpus.text.tokenize gives for the text, so a bare chunk that tokenizes to
-several words (`7:30`, `U.S.-Soviet`) is searched as the phrase of those words, exactly as the
-same characters in a document are indexed. Filters are lifted out of the text expression: they
+several words (`7:30`, `U.S.-Soviet`, `non-nuclear`, `IL-28`) is searched as the phrase of those
+words, exactly as the same characters in a document are indexed: `non-nuclear` finds exactly the
+compound (and `non nuclear`), while `nuclear` finds it too. A prefix after such words is a
+phrase ending in a prefix: `non-nuc*` is `non` followed by a word starting with `nuc`. Filters are lifted out of the text expression: they
 may be AND-ed anywhere, OR-ed only with filters on the same field, and never negated.
 """
 from __future__ import annotations
@@ -58,7 +60,10 @@ _FIELD = re.compile(r"([A-Za-z]+):")        # only letters before a colon look l
 _NEGATION = re.compile(r'-(?=[\w"(])')      # -word, -"phrase", -(group)
 _SLOP = re.compile(r"~(\d*)")
 _WILDCARD = re.compile(r"\*|\?(?=[\w*])")   # a ? before a letter or a * is a wildcard; why? is not
-_PREFIX = re.compile(r"\w+(?:['\-.]\w+)*['\-.]?")
+# Words joined by apostrophes, periods or dashes (the tokenizer splits the dashes), then at most
+# one apostrophe or period that the prefix keeps (don'*, u.s.*).
+_DASHES = "\u2010-\u2015\u2212"
+_PREFIX = re.compile(rf"\w+(?:['.\-{_DASHES}]+\w+)*['.]?")
 _LEADING_NON_WORD = re.compile(r"^\W+")
 _YEAR = re.compile(r"\d{4}")
 _FIELD_EXAMPLES = {
@@ -299,7 +304,7 @@ class _Lexer:
         wildcard = _WILDCARD.search(chunk)
         if wildcard:
             node = _prefix(chunk, start, wildcard, self.limits)
-            self.tokens.append(_Token("prefix", start, chunk, node, 1))
+            self.tokens.append(_Token("prefix", start, chunk, node, 1 + len(node.before)))
             return end
         words = tokenize(clean_inline(chunk))
         if words:
@@ -323,12 +328,15 @@ def _prefix(chunk: str, pos: int, wildcard: re.Match, limits: Limits) -> Prefix:
         raise QuerySyntaxError(f'a wildcard at character {where} ("{chunk}") is not supported: only a single '
                                "final * is, e.g. blockad*", where)
     if not _PREFIX.fullmatch(stem):
-        raise QuerySyntaxError(f'"{chunk}" at character {pos} is not one word before the *; a prefix is a '
-                               "single word, e.g. blockad*", pos)
-    if len(stem) < minimum:
-        raise QueryTooComplex(f'the prefix "{chunk}" at character {pos} has {len(stem)} characters before '
-                              f"the *; the minimum is {minimum}", "min_prefix_chars", pos)
-    return Prefix(stem)
+        raise QuerySyntaxError(f'"{chunk}" at character {pos} is not a word before the *; a prefix is the '
+                               "start of a word, e.g. blockad* or non-nuc*", pos)
+    *before, last = tokenize(stem)
+    last += stem[len(stem.rstrip("'.")):]                 # u.s.* keeps its period: u.s.s.r
+    if len(last) < minimum:
+        raise QueryTooComplex(f'the prefix "{chunk}" at character {pos} has {len(last)} characters before '
+                              f"the *{' in its last word' if before else ''}; the minimum is {minimum}",
+                              "min_prefix_chars", pos)
+    return Prefix(last, tuple(before))
 
 
 # --- parser ---------------------------------------------------------------------------------
@@ -560,7 +568,7 @@ def _render(node) -> str:
     if isinstance(node, Phrase):
         return '"' + " ".join(node.words) + '"' + (f"~{node.slop}" if node.slop else "")
     if isinstance(node, Prefix):
-        return f"{node.prefix}*"
+        return "-".join((*node.before, node.prefix)) + "*"
     if isinstance(node, Not):
         return "NOT " + _wrapped(node.item, (And, Or))
     if isinstance(node, And):

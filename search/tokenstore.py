@@ -4,7 +4,9 @@ frequency lists and keywords over any sub-corpus without re-reading the catalog'
 One SQLite file in the index folder (crisis-tokens.sqlite) holds a lexicon (id -> lower-case word,
 the same word forms the index holds) and, per index entry, its words as a packed array of 32-bit
 ids. Id 0 marks a sentence or clause end (. ! ? ; : or a paragraph break, but not the period
-of "Mr." or "U.S."), so that n-grams never run across one. Writing happens inside the indexer's
+of "Mr." or "U.S."; also a period between two words with no space, "bases.The"), so that n-grams
+never run across one; a hyphen or dash between words is no end ("non-nuclear" is the bigram
+"non nuclear"). Writing happens inside the indexer's
 update, so the store always describes what the index holds.
 
 Counting is done with NumPy over the concatenated ids of the selected entries: one sort of the
@@ -24,7 +26,7 @@ import numpy as np
 
 from corpus.text import TOKEN_RE
 
-from .errors import IndexBusy, IndexMissing
+from .errors import IndexBusy, IndexMissing, IndexOutdated
 
 STORE_FILE = "crisis-tokens.sqlite"
 BREAK = 0
@@ -139,7 +141,7 @@ class TokenStore:
     def _reading(self):
         """A read-only connection; SQLite's own errors become the index errors callers handle."""
         if not self.path.exists():
-            raise IndexMissing("the index has no token table (it was built by an older version of "
+            raise IndexOutdated("the index has no token table (it was built by an older version of "
                                "crisis-corpus); run `corpus reindex`")
         conn = None
         try:

@@ -2,11 +2,14 @@
 from __future__ import annotations
 
 import json
+import sqlite3
+from contextlib import closing
 
 import pytest
 from click.testing import CliRunner
 from whoosh import index as whoosh_index
 
+from corpus.db import CATALOG_FILE
 from web.cli import cli
 
 from .conftest import SEED_FILE
@@ -111,3 +114,65 @@ def test_search_prints_aligned_lines(instance):
     out = corpus(instance, "search", "retreat", "--width", "3").output
     assert out.splitlines()[0].startswith("3 hits in 1 document (")
     assert "1962-11-02  wilson:300041" in out and "[retreat]" in out
+
+
+def _build_with_the_old_tokenizer(instance, tmp_path, monkeypatch):
+    """An index as crisis-corpus built it before issue 11: hyphenated words kept whole, and no
+    tokenizer version in its metadata."""
+    import re
+
+    import search.tokenstore as tokenstore
+    old = re.compile(r"(\w+(?:['\-.]\w+)*)")
+    with monkeypatch.context() as patch:
+        patch.setattr(tokenstore, "_WORD_SPLIT", old)
+        corpus(instance, "ingest", memo(tmp_path, "a.md", "A non-nuclear power and a nuclear one."))
+    meta = instance / "index" / "crisis-meta.json"
+    stamped = json.loads(meta.read_text())
+    assert stamped.pop("tokenizer") == 2
+    meta.write_text(json.dumps(stamped))
+    # The catalog's word count as the old tokenizer made it: "non-nuclear" was one word.
+    with closing(sqlite3.connect(instance / CATALOG_FILE)) as conn, conn:
+        assert conn.execute("UPDATE document SET token_count = token_count - 1").rowcount == 1
+
+
+def test_an_index_of_an_older_tokenizer_is_reported_refused_and_rebuilt(instance, tmp_path, monkeypatch):
+    from web import create_app
+    _build_with_the_old_tokenizer(instance, tmp_path, monkeypatch)
+    check = corpus(instance, "check", "--json")
+    report = json.loads(check.output)
+    assert check.exit_code == 1 and report["ok"] is False and report["old_tokenizer"] == 1
+    assert report["notes"] == ["The index was built with an older tokenizer (version 1; this version of "
+                               "crisis-corpus splits words at hyphens and periods, version 2), so searches and "
+                               "counts would miss words; run `corpus reindex` (or `corpus check --repair`)."]
+    # Searching fails with that message (exit status 2), never with a wrong count or a traceback.
+    refused = corpus(instance, "search", "nuclear", "--json")
+    assert refused.exit_code == 2
+    assert json.loads(refused.output)["error"].startswith("the index was built with an older tokenizer")
+    text = corpus(instance, "check")
+    assert text.exit_code == 1 and f"  {report['notes'][0]}\n" in text.output
+    web = create_app({"INSTANCE": str(instance), "TESTING": True}).test_client()
+    api = web.get("/api/search?q=nuclear")
+    assert api.status_code == 503 and api.get_json()["error"] == report["notes"][0]
+    page = web.get("/search?q=nuclear")
+    assert page.status_code == 503 and "older tokenizer (version 1;" in page.get_data(as_text=True)
+    # An ingest updates the index but cannot make it current: it stays refused.
+    corpus(instance, "ingest", memo(tmp_path, "b.md", "Pre-atomic thinking."))
+    assert json.loads(corpus(instance, "check", "--json").output)["old_tokenizer"] == 1
+    assert json.loads(corpus(instance, "stats", "--json").output)["tokens"] == 7 + 3
+    repaired = corpus(instance, "check", "--repair", "--json")
+    assert repaired.exit_code == 0 and json.loads(repaired.output)["ok_after"] is True
+    # The rebuild recounted the words of the document ingested under the old tokenizer.
+    assert json.loads(corpus(instance, "stats", "--json").output)["tokens"] == 8 + 3
+    code, found = search_json(instance, "nuclear")
+    assert code == 0 and found["total_hits"] == 2
+    assert [(h["left"], h["match"]) for h in found["hits"]] == [("A non-", "nuclear"),
+                                                                ("A non-nuclear power and a", "nuclear")]
+    assert search_json(instance, "atomic")[1]["total_hits"] == 1
+
+
+def test_reindex_stamps_the_current_tokenizer(instance, tmp_path, monkeypatch):
+    _build_with_the_old_tokenizer(instance, tmp_path, monkeypatch)
+    assert corpus(instance, "reindex").exit_code == 0
+    assert json.loads((instance / "index" / "crisis-meta.json").read_text())["tokenizer"] == 2
+    assert corpus(instance, "check").exit_code == 0
+    assert search_json(instance, "nuclear")[1]["total_hits"] == 2

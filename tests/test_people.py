@@ -7,8 +7,8 @@ from datetime import date, timedelta
 
 import pytest
 
-from corpus.people import (REGISTRY_FILE, alias_key, canonical_name, known_aliases, office_holder,
-                           strip_honorifics)
+from corpus.people import (REGISTRY_FILE, alias_key, canonical_name, country_side, envoy_in_washington,
+                           known_aliases, office_holder, side_word, strip_honorifics)
 
 
 @pytest.mark.parametrize("printed, name", [
@@ -42,9 +42,23 @@ from corpus.people import (REGISTRY_FILE, alias_key, canonical_name, known_alias
     ("The Secretary", ""),
     ("KING", "King"),                                                  # a moderator, not a title
     ("U Thant", "U Thant"),
+    ("Colonel House", "House"),                                        # FRUS 1919 Paris minutes
+    ("Doctor Scott", "Scott"),
+    ("Lieut. Crouse", "Crouse"),
+    ("The Honorable Mr. White", "White"),
+    ("M. Chauvel", "Chauvel"),                                         # Monsieur, not an initial
+    ("M. N. Patrick", "M. N. Patrick"),                                # initials stay
+    ("Baron Shidehara", "Shidehara"),
+    ("Count Ishii", "Ishii"),
 ])
 def test_strip_honorifics(printed, name):
     assert strip_honorifics(printed) == name
+
+
+@pytest.mark.parametrize("word, side", [("French", "France"), ("Japanese", "Japan"), ("British", "UK"),
+                                        ("Soviet", "USSR"), ("France", None), ("Colonel", None)])
+def test_side_words(word, side):
+    assert side_word(word) == side
 
 
 def test_alias_key_folds_case_accents_and_punctuation():
@@ -152,6 +166,10 @@ def test_known_aliases():
     ("DCI", date(1963, 6, 11), "John McCone"),                         # Doc. 329
     ("Attorney General", date(1962, 10, 27), "Robert F. Kennedy"),
     ("The President", None, None),
+    ("Secretary of State", date(1918, 5, 1), "Robert Lansing"),        # older FRUS volumes
+    ("the Secretary of State", date(1936, 5, 1), "Cordell Hull"),
+    ("Secretary of State", date(1894, 3, 1), "Walter Q. Gresham"),
+    ("The President", date(1919, 4, 10), "Woodrow Wilson"),
     ("Prime Minister", date(1962, 4, 28), None),                       # whose prime minister?
     ("Grand Vizier", date(1962, 4, 28), None),
 ])
@@ -187,3 +205,23 @@ def test_registry_is_consistent():
     for person in registry["people"]:
         for post in person.get("posts", ()):
             assert date.fromisoformat(post["from"]) <= date.fromisoformat(post["to"])
+
+
+@pytest.mark.parametrize("post, on, name", [
+    ("British Ambassador", date(1936, 2, 18), "Ronald Lindsay"),        # FRUS 1936 vol. III d187
+    ("Ambassador of Turkey", date(1936, 4, 6), "Mehmet Munir Ertegun"),  # d445: 'of' and the country
+    ("Chinese Ambassador", date(1936, 5, 15), "Alfred Sao-ke Sze"),
+    ("Italian Ambassador", date(1936, 8, 20), None),                    # between Rosso and Suvich
+    ("Counselor of the Italian Embassy", date(1936, 5, 21), None),      # not the head of the mission
+    ("British Ambassador", None, None),
+    ("Iranian Chargé d'Affaires", date(1936, 3, 17), None),
+])
+def test_envoy_in_washington(post, on, name):
+    assert envoy_in_washington(post, on) == name
+
+
+def test_country_side_is_kept_apart_from_nationality_words():
+    """'the Ambassador of Turkey' is Turkish; 'the Ambassador in France' is an American post, so a
+    country's own name is no nationality word."""
+    assert (country_side("Turkey"), country_side("Iran"), side_word("Iranian")) == ("Turkey", "Iran", "Iran")
+    assert side_word("France") is None and country_side("Washington") is None

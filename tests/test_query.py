@@ -24,7 +24,13 @@ CONSTRUCTS = [
     ("Khrushchevʼs", W("khrushchev's"), ()),                      # U+02BC folded like the stored text
     ("Khrushchev’s", W("khrushchev's"), ()),
     ("U.S.", W("u.s"), ()),
-    ("IL-28", W("il-28"), ()),
+    ("U.S.S.R.", W("u.s.s.r"), ()),                                # single letters and periods: one word
+    ("p.m.", W("p.m"), ()),
+    ("3.5", W("3.5"), ()),                                         # a decimal is one word
+    ("IL-28", Phrase(("il", "28")), ()),                           # a hyphen splits: the phrase of the parts
+    ("non-nuclear", Phrase(("non", "nuclear")), ()),
+    ("non–nuclear", Phrase(("non", "nuclear")), ()),              # an en dash splits alike
+    ("bases.The", Phrase(("bases", "the")), ()),                   # a period between two words splits
     ("and", W("and"), ()),                                         # lower-case operators are words
     ("war and peace", And((W("war"), W("and"), W("peace"))), ()),
     ("blockade, quarantine", And((W("blockade"), W("quarantine"))), ()),
@@ -44,6 +50,9 @@ CONSTRUCTS = [
     ("Blo*", Prefix("blo"), ()),
     ("U.S*", Prefix("u.s"), ()),
     ("don'*", Prefix("don'"), ()),
+    ("u.s.*", Prefix("u.s."), ()),                                 # the period stays: u.s.s.r
+    ("non-nuc*", Prefix("nuc", ("non",)), ()),                     # a phrase ending in a prefix
+    ("U.S.-Sov*", Prefix("sov", ("u.s",)), ()),
     ("blockade quarantine", And((W("blockade"), W("quarantine"))), ()),
     ("blockade AND quarantine", And((W("blockade"), W("quarantine"))), ()),
     ("blockade OR quarantine", Or((W("blockade"), W("quarantine"))), ()),
@@ -97,7 +106,7 @@ def test_words_are_the_tokens_of_corpus_text_tokenize():
     messy = "Khrushchevʼs (U.S.) IL-28s, don’t—Castro's 1962-10-27"
     parsed = parse(f'"{messy}"')
     assert list(parsed.text.words) == tokenize(messy.replace("ʼ", "'").replace("’", "'"))
-    assert parsed.text.words == ("khrushchev's", "u.s", "il-28s", "don't", "castro's", "1962-10-27")
+    assert parsed.text.words == ("khrushchev's", "u.s", "il", "28s", "don't", "castro's", "1962", "10", "27")
 
 
 # (query, error class, message, position)
@@ -177,8 +186,9 @@ ERRORS = [
      'a wildcard at character 2 ("bl*ade") is not supported: only a single final * is, e.g. blockad*', 2),
     ("bl?ckade", QuerySyntaxError,
      'a wildcard at character 2 ("bl?ckade") is not supported: only a single final * is, e.g. blockad*', 2),
-    ("U.S.-Sov*", QuerySyntaxError,
-     '"U.S.-Sov*" at character 0 is not one word before the *; a prefix is a single word, e.g. blockad*', 0),
+    ("non-*", QuerySyntaxError,
+     '"non-*" at character 0 is not a word before the *; a prefix is the start of a word, e.g. blockad* or '
+     "non-nuc*", 0),
     ("Cuba\x00", QuerySyntaxError, "the query contains a control character (U+0000) at character 4; remove it", 4),
     ("Cu\x1bba", QuerySyntaxError, "the query contains a control character (U+001B) at character 2; remove it", 2),
     ("Cuba \ud83d", QuerySyntaxError,
@@ -245,6 +255,8 @@ HOSTILE = [
      "the index; write at least 3 characters before a final *, e.g. blockad*", "min_prefix_chars"),
     ("cu*", DEFAULT_LIMITS, 'the prefix "cu*" at character 0 has 2 characters before the *; the minimum is 3',
      "min_prefix_chars"),
+    ("non-nu*", DEFAULT_LIMITS, 'the prefix "non-nu*" at character 0 has 2 characters before the * in its last '
+     "word; the minimum is 3", "min_prefix_chars"),
 ]
 
 
@@ -288,7 +300,9 @@ DESCRIBED = [
     ('"Soviet missile bases"', '"soviet missile bases"'),
     ('"missile bases"~5', '"missile bases"~5'),
     ("blockad*", "blockad*"),
+    ("Non–Nuc*", "non-nuc*"),
     ("7:30", '"7 30"'),
+    ("IL-28", '"il 28"'),
     ("blockade quarantine -Cuba", "blockade AND quarantine AND NOT cuba"),
     ("a b OR c", "(a AND b) OR c"),
     ("(a OR b) c", "(a OR b) AND c"),

@@ -22,6 +22,7 @@ TABULAR = Path(__file__).resolve().parent / "data" / "tabular"
 GENERIC = Path(__file__).resolve().parent / "data" / "generic"
 NEWS_EXCERPT = TABULAR / "US_News_Conferences_1962_excerpt.csv"
 DEBATES_EXCERPT = TABULAR / "US_Debates_excerpt.csv"
+DEBATES_2012 = TABULAR / "US_Debates_2012_excerpt.csv"
 MILLER = TABULAR / "miller"
 MISSISSIPPI = "texts/1962-09-30-address-situation-university-mississippi.txt"
 
@@ -81,10 +82,13 @@ def test_debate_rows_repair_the_scraped_columns():
     assert columbia.url == ("https://www.presidency.ucsb.edu/documents/democratic-presidential-candidates-"
                             "debate-columbia-university-new-york-city")
 
-    # 1960: the opening of the transcript was shifted into 'participants' and 'moderator'.
+    # 1960: the opening of the transcript was shifted into 'participants' and 'moderator'. There
+    # is no list of people: the candidates are the ones the moderator's opening introduces.
     assert chicago.title == "Presidential Debate in Chicago"
     assert chicago.date.start == date(1960, 9, 26)
-    assert chicago.participants == []
+    assert [(p.name, p.post, p.as_printed) for p in chicago.participants] == [
+        ("Richard M. Nixon", "Vice President", "Vice President Richard M. Nixon"),
+        ("John F. Kennedy", "Senator", "Senator John F. Kennedy")]
     paragraphs = chicago.text.split("\n\n")
     assert paragraphs[0].startswith("HOWARD K. SMITH, MODERATOR: Good evening. The television and radio stations")
     assert paragraphs[0].endswith("And now for the first opening statement by Senator John F. Kennedy.")
@@ -93,10 +97,40 @@ def test_debate_rows_repair_the_scraped_columns():
     assert "Gerhard Peters" not in chicago.text and "About\xa0Search" not in chicago.text
 
 
+def test_a_debate_without_a_people_list_takes_the_candidates_its_moderator_welcomes():
+    """2012-10-22 (US_Debates.csv row 50, development): no PARTICIPANTS list; 'we welcome President
+    Barack Obama and Governor Mitt Romney' names them. 'President Kennedy told the world' in the
+    next paragraph is a mention (a title and surname only), not a candidate."""
+    (boca_raton,) = read(DEBATES_2012)
+    assert (boca_raton.title, boca_raton.date.start) == ("Presidential Debate in Boca Raton, Florida",
+                                                         date(2012, 10, 22))
+    assert [(p.name, p.post, p.role) for p in boca_raton.participants] == [
+        ("Barack Obama", "President", "participant"), ("Mitt Romney", "Governor", "participant")]
+    assert boca_raton.text.startswith("Moderator Bob Schieffer. Good evening from the campus of Lynn University")
+    assert tabular.introduced_candidates(
+        "Welcome to this debate between Senator Bob Dole, the Republican nominee, and President Bill Clinton's "
+        "rival.\n\nPresident Kennedy told the world.") == [tabular.introduced_candidates(
+            "We welcome Senator Bob Dole.")[0]]
+
+
+# Issue 11 holds some rows out for measuring speaker attribution: the whole-table tests count all
+# rows but build documents only from the others (Ford and Carter news conferences, debates of 1999
+# and later are never made into documents here).
+HELD_OUT_PRESIDENTS = {"Gerald R. Ford", "Jimmy Carter"}
+
+
+def development_rows(path: Path, keep) -> tuple[int, list]:
+    """(number of rows, documents of the rows `keep` accepts), other rows left unread."""
+    table = tabular.open_table(path, decode_text(path.read_bytes()), ReadOptions(root=path.parent))
+    kept = [tabular.row_record(table, number, row, ReadOptions(root=path.parent))
+            for where, number, row in (i for i in table.rows if not isinstance(i, RejectedRecord)) if keep(row)]
+    return len(table.rows), kept
+
+
 def test_whole_news_conference_table(shared_corpus):
     path = shared_corpus / "presidential-news-conferences-debates" / "US_News_Conferences_1960_1980.csv"
-    items = read(path, root=path.parent)
-    assert rejected(items) == [] and len(items) == 353
+    count, items = development_rows(path, lambda row: row["president"] not in HELD_OUT_PRESIDENTS)
+    assert count == 353 and len(items) == 254
     assert {d.doc_type for d in items} == {"news-conference"}
     by_date = {}
     for doc in items:
@@ -111,17 +145,22 @@ def test_whole_news_conference_table(shared_corpus):
 
 def test_whole_debates_table(shared_corpus):
     path = shared_corpus / "presidential-news-conferences-debates" / "US_Debates.csv"
-    items = read(path, root=path.parent)
-    assert rejected(items) == [] and len(items) == 171
+    count, items = development_rows(path, lambda row: int(row["date"].strip()[-4:]) < 1999)
+    assert count == 171 and len(items) == 25
     assert {d.doc_type for d in items} == {"debate"}
     assert all(d.date.precision == "day" for d in items)
-    chicago = items[170]
+    chicago = items[-1]
     assert (chicago.native_id, chicago.title) == ("US_Debates-171", "Presidential Debate in Chicago")
     assert "SENATOR KENNEDY: Mr. Smith, Mr. Nixon. In the election of 1860" in chicago.text
-    first = items[0]
-    assert [(p.name, p.post) for p in first.participants] == [
-        ("Joe Biden", "Former Vice President"), ("Donald Trump", "President"), ("Kristen Welker", "Moderator")]
-    assert sum(1 for d in items if d.participants) == 131
+    (des_moines,) = [d for d in items if d.date.text == "January 13, 1996"]
+    assert [(p.name, p.post) for p in des_moines.participants][-2:] == [("Morry Taylor", None),
+                                                                         ("Dennis Ryerson", "Moderator")]
+    assert sum(1 for d in items if d.participants) == 18          # 2 with a list, 16 introduced
+    (san_diego,) = [d for d in items if d.date.text == "October 16, 1996"]
+    assert [(p.name, p.post) for p in san_diego.participants] == [("Bob Dole", "Senator"),
+                                                                  ("Bill Clinton", "President")]
+    (vice_presidential,) = [d for d in items if d.date.text == "October 13, 1992"]
+    assert [p.name for p in vice_presidential.participants] == ["Dan Quayle"]   # the others untitled there
     assert not any("Gerhard Peters" in d.text for d in items)
 
 
@@ -249,3 +288,23 @@ def test_sniff_and_auto_format():
     assert tabular.sniff(Path("rows.jsonl"), '{"text": "x"}')
     assert not tabular.sniff(Path("rows.txt"), "president,date,text")
     assert pick_reader(NEWS_EXCERPT, NEWS_EXCERPT.read_text()[:65536]) is tabular
+
+
+# ---------------------------------------------------------------- several speakers of one row
+
+def test_a_row_with_two_speakers_gives_paragraphs_only_where_the_text_says(tmp_path):
+    """Iraq 1958 in the UN General Debate: two delegates, and the record labels the first one."""
+    labelled = ("1. Mr. JAWAD (Iraq): The thirteenth session of the General Assembly opens against a background "
+                "of grave international tension.\n\n2. The seriousness of the situation was emphasized.\n\n"
+                "1. Mr. JOMARD (Iraq): Just recently the Secretary-General submitted his report.")
+    unlabelled = "The thirteenth session opens against a background of grave tension.\n\nJust recently ..."
+    path = tmp_path / "speeches.csv"
+    path.write_text('"id","speakers","date","text"\n'
+                    f'"IRQ_13_1958","Mr. Jawad; Mr. Jomard","1958","{labelled}"\n'
+                    f'"IRQ_13_1958b","Mr. Jawad; Mr. Jomard","1958","{unlabelled}"\n', encoding="utf-8")
+    first, second = read(path)
+    assert first.default_speaker is None and first.extra["speakers"] == ["Mr. Jawad", "Mr. Jomard"]
+    assert [p.speaker for p in first.passages] == ["Jawad", "Jawad", "Jomard"]
+    assert [(p.name, p.role) for p in first.participants] == [("Jawad", "author"), ("Jomard", "author")]
+    assert second.default_speaker is None and second.passages is None          # no sign: nobody's paragraph
+    assert [p.name for p in second.participants] == ["Jawad", "Jomard"]

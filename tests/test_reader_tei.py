@@ -54,8 +54,9 @@ def test_telegram_from_the_secretary(russia):
     assert d1.place == "Washington"
     assert d1.citation == "File No. 861.51/131"
     assert d1.archive is None                                          # not guessed
-    assert people(d1) == [("Secretary of State", "author", "institution"),
+    assert people(d1) == [("Secretary of State", "author", "person"),       # the holder on the date
                           ("Francis", "recipient", "person")]
+    assert (d1.participants[0].name, d1.participants[0].post) == ("Robert Lansing", "Secretary of State")
     francis = d1.participants[1]
     assert (francis.name, francis.post) == ("David R. Francis", "Ambassador in Russia")  # persons list
     assert d1.name_hints["Francis"] == "David R. Francis"
@@ -73,7 +74,7 @@ def test_received_note_and_page_breaks(russia):
     assert paragraphs[-1] == "Francis"                                  # the closer
     assert "Russia's total debt" in d2.text                             # apostrophe normalized
     assert [(p.name, p.role) for p in d2.participants] == [("David R. Francis", "author"),
-                                                          ("Secretary of State", "recipient")]
+                                                          ("Robert Lansing", "recipient")]   # Secretary of State
 
 
 def test_date_from_a_closing_paragraph(russia):
@@ -89,7 +90,7 @@ def test_old_style_date_and_footnotes(russia):
     assert d275.date.start == date(1917, 5, 15)                         # "May 2/15, 1917": New Style
     assert d275.date.text == "Petrograd, May 2/15, 1917."
     assert d275.extra["tei_when"] == "1917-05-02"                       # the file's @when disagrees
-    assert d275.doc_type == "document"
+    assert d275.doc_type == "despatch"                                  # round 2: 'Mr. X to Mr. Y' heads split
     assert d275.text.endswith("[1] Not printed.\n\n[2] Russian Minister of Ways of Communication.")
     assert d275.text[d275.extra["footnotes_offset"]:].startswith("[1] Not printed.")
     assert "Nekrasov is that Mr. Stevens is to be given absolute control" in d275.text
@@ -111,13 +112,88 @@ def test_paris_minutes_excerpt():
     assert (d265.date.start, d265.extra["tei_when"]) == (date(1919, 6, 17), "1918-06-17")  # "1918 [1919]"
 
 
+# --- issue 11: more of the Paris volume (tests/data/tei/frus1919Parisv11-minutes-excerpt.xml) ---------
+
+@pytest.fixture(scope="module")
+def paris_minutes() -> dict[str, DocumentRecord]:
+    return by_id(TEI / "frus1919Parisv11-minutes-excerpt.xml")
+
+
+def test_head_dates_with_a_correction_or_without_a_year(paris_minutes):
+    d34 = paris_minutes["d34"]            # "Thursday, March 20th [Wednesday, March 19th], 1919"
+    assert (d34.date.start, d34.date.precision, d34.extra["date_from"]) == (date(1919, 3, 19), "day", "head")
+    d155 = paris_minutes["d155"]          # "Friday, September 26th, at 10:30 a.m.": the year of d135 before it
+    assert (d155.date.start, d155.date.text) == (date(1919, 9, 26), "Friday, September 26th")
+    assert frus_tei._head_date("Minutes, Thursday, September 26th", 1919) is None   # the weekday disagrees
+
+
+def test_letters_and_notes_are_not_the_catch_all(paris_minutes):
+    assert [paris_minutes[d].doc_type for d in ("d188", "d376", "d390")] == ["letter", "note", "note"]
+    assert people(paris_minutes["d188"]) == [("E. M. House", "author", "person"), ("Wilson", "recipient", "person")]
+    jusserand = paris_minutes["d376"].participants[0]      # "The French Ambassador (Jusserand) to the Secretary ..."
+    assert (jusserand.name, jusserand.role, jusserand.post, jusserand.side) == (
+        "Jusserand", "author", "French Ambassador", "France")
+    assert [p.name for p in paris_minutes["d36"].participants] == ["Lansing", "White", "Bliss", "Olds", "Herter"]
+    assert all(paris_minutes[d].extra["has_participants_block"] for d in ("d16", "d34", "d36", "d135"))
+
+
+@pytest.mark.parametrize("title, participants, first, kind", [
+    ("Memorandum by the Secretary of State of a Conversation With the French Ambassador (Laboulaye)", [], "", "memcon"),
+    ("Memorandum of a Conversation Between the Secretary of State and the Japanese Ambassador", [], "", "memcon"),
+    ("The Ambassador in France (Sharp) to the Secretary of State", [], "No. 123", "despatch"),
+    ("The Secretary of State to the British Ambassador (Grey)", [], "", "note"),
+    ("The Secretary of State to the Minister in Chile (Egan)", [], "No. 45", "instruction"),
+    ("The Chilean Minister for Foreign Affairs (Matta) to the American Minister (Egan)", [], "", "note"),
+    ("Colonel E. M. House to the British Prime Minister (Lloyd George)", [], "", "letter"),
+    ("Composition and Functions of the American Commission to Negotiate Peace, May 1, 1919", [], "", "document"),
+    ("Form of Commission Issued to Under Secretary of State Frank L. Polk", [], "", "document"),
+])
+def test_document_types_from_the_head(title, participants, first, kind):
+    assert frus_tei._doc_type(title, [], [], participants, [first] if first else []) == kind
+
+
+def test_margin_headings_are_paragraphs_of_their_own(paris_minutes):
+    paragraphs = paris_minutes["d37"].text.split("\n\n")
+    i = paragraphs.index("Peace Treaty")
+    assert paragraphs[i + 1].startswith("1. Mr. White observed that in a conversation which he had had")
+    assert paragraphs[i + 1].endswith("the whole Peace problem would be accelerated considerably.")
+
+
+def test_untyped_names_in_a_memcon_head():
+    head = ('<head>Memorandum by the Counselor of Embassy in Japan (<persName>Dooman</persName>) of a '
+            'Conversation With the Japanese Ambassador (<persName>Yoshizawa</persName>)</head>')
+    text = ('<TEI xmlns="http://www.tei-c.org/ns/1.0"><text><body><div type="document" xml:id="d1" n="1">'
+            f'{head}<p>Mr. Yoshizawa read aloud a telegram.</p></div></body></text></TEI>')
+    [record] = read_all(Path("memcon.xml"), text)
+    assert record.doc_type == "memcon"
+    assert [(p.name, p.role, p.post, p.side) for p in record.participants] == [
+        ("Dooman", "author", "Counselor of Embassy in Japan", None),
+        ("Yoshizawa", "participant", "Japanese Ambassador", "Japan")]
+
+
+@pytest.mark.parametrize("title, printed, role", [
+    ("Memorandum of Conversation, by the Chief of the Division of European Affairs (Moffat)", "Moffat", "author"),
+    ("Conversation Between the Secretary (Hull) and the French Ambassador (Henry)", "Hull", "participant"),
+    ("Memorandum by the Secretary of State (Hull)", "Hull", "author"),
+])
+def test_untyped_roles(title, printed, role):
+    assert frus_tei._untyped_role(title, printed) == role
+
+
+def test_volume_surname_hints_only_where_one_person_is_meant():
+    assert frus_tei._unambiguous_surnames(["John Foster Dulles", "A. W. Dulles", "Robert Lansing", "Lansing",
+                                           "The President", "U. S. Grant III", "E. M. House",
+                                           "Edward M. House"]) == {
+        "Lansing": "Robert Lansing", "Grant": "U. S. Grant", "House": "Edward M. House"}
+
+
 def test_attachment_is_text_but_not_metadata():
     [d2] = read_all(TEI / "frus1894Nicaragua-excerpt.xml")
     assert d2.doc_id == "frus1894Nicaragua:d2"
     assert d2.title == "No. 2. Mr. Gresham to Mr. Baker."
     assert (d2.date.start, d2.place) == (date(1894, 2, 1), "Washington")
     assert d2.date.text == "Department of State, Washington, February 1, 1894."
-    assert [(p.name, p.role) for p in d2.participants] == [("Gresham", "author"), ("Baker", "recipient")]
+    assert [(p.name, p.role) for p in d2.participants] == [("Walter Q. Gresham", "author"), ("Baker", "recipient")]
     paragraphs = d2.text.split("\n\n")
     assert "[Inclosure in No. 2.]" in paragraphs and "Mr. Herbert to Mr. Gresham." in paragraphs
     assert "Navy Department, Washington, January 27, 1894." in paragraphs
@@ -194,7 +270,7 @@ def test_volume_russia(shared_corpus):
     d1 = docs["d1"]
     assert (d1.title, d1.date.start, d1.place) == (
         "The Secretary of State to the Ambassador in Russia (Francis)", date(1917, 4, 3), "Washington")
-    assert [(p.name, p.role) for p in d1.participants] == [("Secretary of State", "author"),
+    assert [(p.name, p.role) for p in d1.participants] == [("Robert Lansing", "author"),
                                                           ("David R. Francis", "recipient")]
     assert docs["d275"].date.start == date(1917, 5, 15)
     assert (docs["d292"].date.precision, docs["d292"].place) == ("undated", "Harbin")  # "Harbin, undated."
@@ -216,7 +292,7 @@ def test_volume_nicaragua(shared_corpus):
     docs = _volume(shared_corpus / "frus-tei-unreviewed" / "frus1894Nicaragua.xml")
     d1 = docs["d1"]
     assert d1.title == "No. 1. Mr. Seat to Mr. Gresham."
-    assert [(p.name, p.role) for p in d1.participants] == [("Seat", "author"), ("Gresham", "recipient")]
+    assert [(p.name, p.role) for p in d1.participants] == [("Seat", "author"), ("Walter Q. Gresham", "recipient")]
     assert (d1.date.start, d1.place) == (date(1894, 1, 25), "Bluefields, Nicaragua")
     d27 = docs["d27"]                                                   # only a receipt date is printed
     assert (d27.date.precision, d27.place, d27.extra["received"]) == ("undated", "Managua", "April 1, 1894.")
@@ -234,3 +310,168 @@ def test_volume_1936(shared_corpus):
     assert (d490.date.start, d490.place, d490.extra["tei_when"]) == (date(1936, 2, 12), "Baghdad", "1936-02-17")
     assert docs["d234"].doc_type == "memcon"
     assert docs["d67"].date.precision == "undated"                      # "Addis Ababa [undated]."
+
+
+# --- issue 11, round 2: heads without markup, offices by date, despatches of the 1890s --------------
+
+@pytest.fixture(scope="module")
+def paris_heads() -> dict[str, DocumentRecord]:
+    return by_id(TEI / "frus1919Parisv11-heads-excerpt.xml")
+
+
+def roles(record: DocumentRecord) -> list[tuple]:
+    return [(p.name, p.role, p.post) for p in record.participants]
+
+
+def test_author_of_a_memorandum_from_the_words_of_the_head(paris_heads):
+    assert roles(paris_heads["d196"]) == [
+        ("Patterson", "author", "Executive Officer of the Commission to Negotiate Peace")]
+    assert roles(paris_heads["d202"]) == [("Isaiah Bowman", "author", None)]          # 'by Dr. Isaiah Bowman'
+    assert roles(paris_heads["d205"]) == [("Robert Lansing", "author", "Secretary of State")]  # '[by the Secretary of State]'
+    assert paris_heads["d196"].doc_type == "memorandum"
+
+
+def test_the_secretary_of_state_and_the_president_are_the_holders_on_the_date(paris_heads):
+    assert roles(paris_heads["d241"]) == [("Robert Lansing", "author", "Secretary of State"),
+                                          ("Woodrow Wilson", "recipient", "President")]
+    assert roles(paris_heads["d256"])[0] == ("Woodrow Wilson", "author", "President")
+    acting = paris_heads["d333"].participants[1]              # an acting holder: only the volume could say
+    assert (acting.name, acting.kind) == ("Acting Secretary of State", "institution")
+    assert roles(paris_heads["d370"])[0] == ("Grew", "author", "Secretary General of the Commission to Negotiate Peace")
+
+
+def test_a_numbered_list_is_no_despatch_number(paris_heads):
+    assert paris_heads["d370"].doc_type == "letter"           # 'No. 1: S-H Bulletins ...' in the text
+    assert paris_heads["d241"].doc_type == paris_heads["d256"].doc_type == "letter"
+
+
+_NINETIES = """<TEI xmlns="http://www.tei-c.org/ns/1.0" xml:id="frusTest"><text><body>
+<div type="document" xml:id="d1" n="1"><head>Mr. Gresham to Mr. Baker.</head>
+<opener><seg>No. 45.</seg><dateline><placeName>Department of State,<lb/>Washington</placeName>,
+<date when="1894-03-01">March 1, 1894</date>.</dateline></opener><p>Sir: Your despatch has been received.</p></div>
+<div type="document" xml:id="d2" n="2"><head>Mr. Baker to Mr. Gresham.</head>
+<opener><seg>No. 58.</seg><dateline><placeName>Legation of the United States,<lb/>Managua</placeName>,
+<date when="1894-04-01">April 1, 1894</date>.</dateline></opener><p>Sir: I have the honor to report.</p></div>
+<div type="document" xml:id="d3" n="3"><head>Mr. Guzman to Mr. Gresham.</head>
+<opener><dateline><placeName>Legation of Nicaragua,<lb/>Washington</placeName>,
+<date when="1894-04-02">April 2, 1894</date>.</dateline></opener><p>Mr. Secretary: I have the honor.</p></div>
+<div type="document" xml:id="d4" n="4"><head>The British Embassy to the Department of State</head>
+<opener><dateline><placeName>Washington</placeName>, <date when="1936-06-01">June 1, 1936</date>.</dateline></opener>
+<p>Memorandum</p><p>His Majesty's Government have had the question under consideration.</p></div>
+<div type="document" xml:id="d5" n="5"><head>The Japanese Ambassador (Saito) to the Japanese Minister for Foreign Affairs (Hirota)</head>
+<opener><dateline><placeName>Washington</placeName>, <date when="1936-06-01">June 1, 1936</date>.</dateline></opener>
+<p>I have the honor to report the following.</p></div>
+</body></text></TEI>"""
+
+
+def test_despatch_instruction_and_note_between_names_only():
+    """'Mr. Gresham to Mr. Baker' (the issue's example): Gresham is the Secretary of State in 1894;
+    the dateline inside <opener> dates it; 'No. 45' makes an instruction, 'No. 58' from the Legation
+    of the United States a despatch, a foreign legation's letter a note."""
+    docs = {r.native_id: r for r in frus_tei.read(TEI / "x.xml", _NINETIES, ReadOptions())}
+    assert [docs[d].doc_type for d in ("d1", "d2", "d3")] == ["instruction", "despatch", "note"]
+    assert docs["d1"].date.start == date(1894, 3, 1) and docs["d2"].place == "Managua"
+    assert roles(docs["d1"]) == [("Walter Q. Gresham", "author", "Secretary of State"), ("Baker", "recipient", None)]
+    assert docs["d4"].doc_type == "memorandum"        # an embassy to the Department: the text says 'Memorandum'
+    assert docs["d5"].doc_type == "letter"            # two officials of one government: no note
+
+
+# --- round 3 (issue 11): records of conversation, diplomatic memoranda, notes and instructions ------
+
+@pytest.fixture(scope="module")
+def near_east() -> dict[str, DocumentRecord]:
+    return by_id(TEI / "frus1936v03-excerpt.xml")
+
+
+def test_a_memorandum_that_records_a_call_is_a_memcon_and_a_paper_stays_a_memorandum(near_east):
+    """FRUS 1936 vol. III (documents 1-448): records of a call open with the call ('The Egyptian
+    Minister called to inquire', 'The Italian Ambassador came in this afternoon', 'During a call
+    from the British Ambassador', 'I went to see the Iranian Chargé', 'I sent for', 'The Ambassador
+    of Turkey called upon his own request'); a paper on a decree (d244) and a summary of many calls
+    ('Various ministers have called here to inquire', d260) stay memoranda."""
+    assert {d: r.doc_type for d, r in near_east.items()} == {
+        "d6": "memcon", "d7": "memcon", "d106": "memcon", "d187": "memcon", "d230": "memcon",
+        "d244": "memorandum", "d260": "memorandum", "d370": "memcon", "d436": "memcon", "d437": "memcon",
+        "d445": "memcon"}
+
+
+@pytest.mark.parametrize("opening, kind", [
+    (["The Italian Ambassador told me that he had just left with the Secretary, under instructions, formal "
+      "notification of the annexation of Ethiopia.", "The Ambassador asked me what position the United States "
+      "would take."], True),                                                          # 1936 d231
+    (["In conversation yesterday afternoon with the Iranian Chargé d'Affaires he took great pains to emphasize "
+      "to me that the decision of his Government to withdraw all Iranian representatives in this country and to "
+      "close the Iranian Legation in Washington would not in any way affect the status of our Legation in Teheran. "
+      "He explained that in withdrawing Iranian representation in this country the Shah had desired to indicate "
+      "his displeasure over the attitude of the American press towards himself personally and towards Iran in "
+      "general."], True),                                                              # 1936 d444
+    (["Mr. Seyfullah, Secretary of the Turkish Embassy, in calling today on another matter stated that the "
+      "Embassy had now received instructions from Ankara directing it to have the Turkish Consul in New York "
+      "perform consular duties on behalf of the Iranian Government. Mr. Seyfullah added that their instructions "
+      "had directed that the Czechoslovak Consul in Chicago should continue to perform Iranian consular "
+      "functions."], True),                                                            # 1936 d448 (shortened)
+    (["I had luncheon today with Mr. Felix Morley, Editor of The Washington Post. Mr. Morley's new assistant "
+      "editor and Mr. Yost of my Office were present.", "Mr. Eden informed Mr. Morley that he did not believe "
+      "that the present moment was the proper time."], True),                          # 1936 d154
+    (["Mr. Secretary: The attached document is a copy of the final report of Captain John Meade, for several "
+      "months our Military Attaché at Addis Ababa.", "One. Captain Meade states that the size of the Ethiopian "
+      "forces has been greatly exaggerated."], False),                                 # 1936 d85
+    (["I have discussed this matter with Mr. Dunn and we are in full agreement as to the following underlying "
+      "considerations in the matter of our representation in Ethiopia:"], False),      # 1936 d408
+])
+def test_the_opening_of_a_record_of_conversation(opening, kind):
+    assert frus_tei._records_conversation(opening) is kind
+
+
+def test_a_head_naming_the_writer_with_initials_is_still_a_conversation():
+    """1936 d234: the periods of 'Mr. Eugene H. Dooman' do not end the head's sentence."""
+    title = ("Memorandum by Mr. Eugene H. Dooman, of the Division of Far Eastern Affairs, of a Conversation "
+             "With the Counselor of the Japanese Embassy (Yoshizawa)")
+    assert frus_tei._doc_type(title, [], []) == "memcon"
+
+
+def test_callers_from_the_text_and_footnotes(near_east):
+    """d7: the Minister footnoted in d6 and 'Mr. Sayre', whom he called on; these come from the text,
+    and the record says so (extra['participants_from_text']), so they make no closed cast."""
+    d7 = near_east["d7"]
+    assert [(p.name, p.role, p.post) for p in d7.participants] == [
+        ("Alling", "author", "Assistant Chief of the Division of Near Eastern Affairs"),
+        ("Mohamed Amine Youssef", "participant", "Egyptian Minister"), ("Sayre", "participant", None)]
+    assert d7.extra["participants_from_text"] == ["Mohamed Amine Youssef", "Sayre"]
+    assert [(p.name, p.post, p.side) for p in near_east["d445"].participants][1] == (
+        "Mehmet Munir Ertegun", "Ambassador of Turkey", "Turkey")
+
+
+_ENVOYS = """<TEI xmlns="http://www.tei-c.org/ns/1.0" xml:id="frusTest"><text><body>
+<div type="document" xml:id="d1" n="1"><head>The Ambassador in the United Kingdom (Bingham) to the Secretary of State</head>
+<dateline><placeName>London</placeName>, <date when="1936-05-02">May 2, 1936</date>.</dateline>
+<p>The French Ambassador<note n="1">André Charles Corbin.</note> told me that his Government was anxious.</p></div>
+<div type="document" xml:id="d2" n="2"><head>Memorandum by the Chief of the Division of Western European Affairs (Dunn)</head>
+<dateline><placeName>Washington</placeName>, <date when="1936-05-04">May 4, 1936</date>.</dateline>
+<p>The French Ambassador called on me today and said that his Government was anxious.</p>
+<p>I told him that we had no information. He said that he would inform Paris.</p></div>
+</body></text></TEI>"""
+
+
+def test_an_envoy_footnoted_in_a_document_from_elsewhere_is_not_the_caller_in_washington():
+    """The French Ambassador footnoted in a telegram from London is the one in London; the one who
+    calls at the Department in May 1936 is the French Ambassador in Washington on that date."""
+    docs = {r.native_id: r for r in frus_tei.read(TEI / "x.xml", _ENVOYS, ReadOptions())}
+    assert [(p.name, p.role) for p in docs["d2"].participants][1] == ("André de Laboulaye", "participant")
+
+
+def test_diplomatic_memoranda_and_a_memorandum_of_a_named_writer():
+    """1918 Russia: 'No. 980' / 'Memorandum' / 'His Majesty's Chargé d'Affaires presents his
+    compliments' (d85) and the Department's 'Memorandum' to the British Embassy (d97) are memoranda;
+    'Memorandum of Mr. Miles ...' (d121) is by Miles, a record of Ughet's calls."""
+    docs = by_id(TEI / "frus1918Russiav03-memoranda-excerpt.xml")
+    assert (docs["d85"].doc_type, docs["d97"].doc_type, docs["d121"].doc_type) == ("memorandum", "memorandum", "memcon")
+    assert [(p.name, p.role) for p in docs["d121"].participants] == [("Miles", "author"), ("Ughet", "participant")]
+
+
+def test_a_foreign_legations_note_and_an_answer_to_a_despatch():
+    """1894: 'Legation of the Republic of Nicaragua, Washington' (d39) is a note; the Secretary's
+    'I have received yours of the 30th ultimo ... your dispatch of May 30' to the Minister (d63) is an
+    instruction."""
+    docs = by_id(TEI / "frus1894Nicaragua-notes-excerpt.xml")
+    assert (docs["d39"].doc_type, docs["d63"].doc_type) == ("note", "instruction")

@@ -33,9 +33,10 @@ from .conftest import ROOT, SEED_FILE, SEEDS
 WILSON_DIR = SEEDS / "wilson-center"
 
 def word_count(text: str, word: str) -> int:
-    """Occurrences of `word` as a whole token (a run of word characters that may be joined by
-    ' - . to more of them), any case: an independent count that does not use the index."""
-    pattern = rf"(?<!\w)(?<!\w['.\-]){re.escape(word)}(?!\w)(?!['.\-]\w)"
+    """Occurrences of `word` (a plain word) as a whole token: a run of word characters that may be
+    joined by ' to more of them; hyphens and periods separate words ("anti-missile" holds "missile",
+    issue 11); any case: an independent count that does not use the index."""
+    pattern = rf"(?<!\w)(?<!\w'){re.escape(word)}(?!\w)(?!'\w)"
     return len(re.findall(pattern, text, re.IGNORECASE))
 
 
@@ -94,15 +95,15 @@ def test_since_version_restricts_search_facets_and_document_hits(instance, notes
     try:
         everything = engine.search(SearchRequest("missile", limit=100))
         new = engine.search(SearchRequest("missile", limit=100, since_version=1))
-        assert (everything.total_hits, everything.total_documents) == (15, 3)
-        assert (new.total_hits, new.total_documents) == brute_force(catalog, "missile", 1) == (4, 2)
+        assert (everything.total_hits, everything.total_documents) == (16, 3)
+        assert (new.total_hits, new.total_documents) == brute_force(catalog, "missile", 1) == (5, 2)
         assert {h.doc_id for h in new.hits} == {"testing:note-a", "testing:note-b"}
-        assert [h.match.lower() for h in new.hits] == ["missile"] * 4
-        assert new.facets["source"] == {"testing": 4}
+        assert [h.match.lower() for h in new.hits] == ["missile"] * 5
+        assert new.facets["source"] == {"testing": 5}
         assert engine.search(SearchRequest("missile", since_version=2)).total_hits == 0
         old_doc = SearchRequest("missile", since_version=1)
         assert engine.document_hits(old_doc, "wilson:300041") == []
-        assert len(engine.document_hits(old_doc, "testing:note-a")) == 3
+        assert len(engine.document_hits(old_doc, "testing:note-a")) == 4
         assert len(engine.document_hits(SearchRequest("missile"), "wilson:300041")) == 11
     finally:
         engine.close()
@@ -127,22 +128,22 @@ def test_new_hits_after_ingest_match_a_brute_force_count_and_run_resets_them(run
         entry = listed[name]
         assert (entry["new_hits"], entry["new_documents"]) == brute_force(catalog, word, 1, source), name
         assert (entry["baseline_version"], entry["checked_version"]) == (1, 2)
-    assert (listed["missile"]["new_hits"], listed["missile"]["new_documents"]) == (4, 2)
+    assert (listed["missile"]["new_hits"], listed["missile"]["new_documents"]) == (5, 2)
     assert (listed["missiles"]["new_hits"], listed["missiles"]["new_documents"]) == (3, 2)   # wilson:300238 2, note-a 1
     assert listed["missile in wilson"]["new_hits"] == 0
     assert (listed["missile"]["hits"], listed["missile"]["documents"]) == (11, 1)         # the last run's counts stay
 
     new = run_json(runner, instance, "saved", "run", "missile", "--new", "--limit", "50")
     assert new["new_only"] is True and new["saved"]["baseline_version"] == 1
-    assert (new["result"]["total_hits"], new["result"]["total_documents"]) == (4, 2)
+    assert (new["result"]["total_hits"], new["result"]["total_documents"]) == (5, 2)
     assert {h["doc_id"] for h in new["result"]["hits"]} == {"testing:note-a", "testing:note-b"}
 
     ran = run_json(runner, instance, "saved", "run", "missile")
-    assert (ran["saved"]["hits"], ran["saved"]["documents"]) == (15, 3)
+    assert (ran["saved"]["hits"], ran["saved"]["documents"]) == (16, 3)
     assert (ran["saved"]["new_hits"], ran["saved"]["new_documents"], ran["saved"]["baseline_version"]) == (0, 0, 2)
-    assert ran["result"]["total_hits"] == 15 and len(ran["result"]["hits"]) == 15
+    assert ran["result"]["total_hits"] == 16 and len(ran["result"]["hits"]) == 16
     row = saved_rows(instance)["missile"]
-    assert (row.hits, row.documents, row.new_hits, row.baseline_version, row.checked_version) == (15, 3, 0, 2, 2)
+    assert (row.hits, row.documents, row.new_hits, row.baseline_version, row.checked_version) == (16, 3, 0, 2, 2)
     assert saved_rows(instance)["missiles"].new_hits == 3                                 # the others keep theirs
 
 
@@ -327,7 +328,7 @@ def test_recount_command(runner, instance, notes, catalog):
     result = run(runner, instance, "saved", "recount")
     assert (result.exit_code, result.output) == (0, "Saved queries: 1 re-counted, 1 with new hits "
                                                     "(corpus version 2).\n")
-    assert (saved_rows(instance)["m"].new_hits, saved_rows(instance)["m"].checked_version) == (4, 2)
+    assert (saved_rows(instance)["m"].new_hits, saved_rows(instance)["m"].checked_version) == (5, 2)
 
 
 # ---------------------------------------------------------------- history
@@ -371,9 +372,9 @@ def test_saved_queries_survive_a_new_process_and_a_reindex(runner, instance, not
                            "saved", "list", "--json"], capture_output=True, text=True, env=env, cwd=ROOT, timeout=60)
     assert proc.returncode == 0, proc.stderr
     assert json.loads(proc.stdout) == before
-    assert before["saved"][0]["new_hits"] == 4 and before["saved"][0]["note"] == "kept"
+    assert before["saved"][0]["new_hits"] == 5 and before["saved"][0]["note"] == "kept"
     new = run_json(runner, instance, "saved", "run", "missile", "--new")          # the reindexed index answers
-    assert new["result"]["total_hits"] == 4
+    assert new["result"]["total_hits"] == 5
 
 
 def test_a_catalog_made_before_saved_queries_gets_the_new_tables(instance):
@@ -426,7 +427,7 @@ def test_export_then_import_into_a_fresh_instance(runner, instance, notes, tmp_p
                                                          "1 history entries.\n")
     entries = {e["name"]: e for e in run_json(runner, other, "saved", "list")["saved"]}
     assert (entries["missile"]["hits"], entries["missile"]["documents"], entries["missile"]["baseline_version"]) == \
-        (15, 3, 1)
+        (16, 3, 1)
     assert entries["missile"]["note"] == "chapter 3"
     assert (entries["roca"]["sort"], entries["roca"]["width"], entries["roca"]["filters"]["speaker"]) == \
         ("R1", 3, "Blas Roca")

@@ -321,6 +321,8 @@ def check_cmd(obj: Context, repair, as_json) -> None:
                 click.echo(f"  {len(ids)} {label}: {', '.join(ids[:10])}{' …' if len(ids) > 10 else ''}")
         if drift.no_token_store:
             click.echo("  The index's token store is missing or unreadable; --repair rebuilds it.")
+        for note in drift.notes:
+            click.echo(f"  {note}")
         if drift.stale_positions:
             click.echo("  The position arrays (fast phrase search) are missing or out of date; searches use the "
                        "slower index meanwhile; --repair rebuilds them.")

@@ -12,7 +12,7 @@ import re
 from flask import Flask, jsonify, render_template, request
 from werkzeug.exceptions import HTTPException
 
-from search.errors import IndexBusy, IndexMissing
+from search.errors import IndexBusy, IndexMissing, IndexOutdated
 
 log = logging.getLogger(__name__)
 
@@ -77,6 +77,10 @@ def init_app(app: Flask) -> None:
 
     @app.errorhandler(IndexBusy)
     def index_busy(exc: IndexBusy):
+        return error_response(503, str(exc)[:1].upper() + str(exc)[1:] + ".")
+
+    @app.errorhandler(IndexOutdated)
+    def index_outdated(exc: IndexOutdated):
         return error_response(503, str(exc)[:1].upper() + str(exc)[1:] + ".")
 
     @app.errorhandler(IndexMissing)

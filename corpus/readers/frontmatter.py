@@ -26,9 +26,9 @@ import yaml
 
 from ..dates import parse_date
 from ..errors import NotADocument, ReaderError
-from ..people import strip_honorifics
-from ..record import ROLES, DateInfo, DocumentRecord, PersonRef
-from ..text import clean_inline, normalize_text
+from ..people import canonical_name, strip_honorifics
+from ..record import ROLES, DateInfo, DocumentRecord, PassageRecord, PersonRef
+from ..text import clean_inline, normalize_text, paragraph_spans
 
 NAME = "text"
 EXTENSIONS = (".txt", ".md", ".markdown", "")
@@ -396,14 +396,37 @@ def _ungdc_metadata(match: re.Match, path: Path | None, root: Path | None) -> Me
     meta.fields["title"] = f"UN General Debate, session {int(session)} ({year}): {country}"
     if row:
         meta.extra["country_name"] = row.country
-        names = sorted({_display_name(n) for n in row.names}, key=str.lower)
-        if len({n.lower() for n in names}) == 1:
-            meta.fields["speakers"] = [names[0]]
-            if row.post:
-                meta.extra["post"] = row.post
-        else:                               # two speakers listed for one file: do not guess
-            meta.extra["speakers_listed"] = names
+        names = _distinct(_table_name(n) for n in row.names)       # in the table's order
+        meta.fields["speakers"] = names
+        if len(names) == 1 and row.post:
+            meta.extra["post"] = row.post
     return meta
+
+
+# 'H.M.', 'H. M.', 'H.R.H.', 'H.E.': His Majesty, His Royal Highness, His Excellency -- a style, not a name.
+STYLE = re.compile(r"^H\.\s?(?:R\.\s?)?[MHE]\.\s+")
+REGNAL_NUMBER = re.compile(r"[IVX]{2,5}")
+
+
+def _table_name(printed: str) -> str:
+    """'Mr. Mohammad Ayub KHAN' -> 'Mohammad Ayub Khan': the table prints surnames in capitals.
+    'H.M. King FREDERIK IX' -> 'Frederik IX': the style and the title go, the regnal number stays."""
+    printed = STYLE.sub("", printed.strip())
+    words = _display_name(printed).split()
+    regnal = len(words) > 1 and REGNAL_NUMBER.fullmatch(printed.split()[-1].upper()) and \
+        printed.split()[-1].isupper()
+    return " ".join(w.upper() if regnal and i == len(words) - 1 else
+                    w.capitalize() if w.isupper() and len(w) > 2 else w for i, w in enumerate(words))
+
+
+def _distinct(names) -> list[str]:
+    """Names without repeats ('Mr. GROMYKO ' and 'Mr. Gromyko' are one), first spelling kept."""
+    seen, kept = set(), []
+    for name in names:
+        if name.lower() not in seen:
+            seen.add(name.lower())
+            kept.append(name)
+    return kept
 
 
 @dataclass
@@ -507,7 +530,7 @@ def build_record(path: Path, meta: Metadata, body: str, options) -> DocumentReco
     text = paragraph_text(body)
     if not text:
         raise ReaderError(no_text_reason(meta.kind))
-    speakers = fields.get("speakers") or []
+    speakers = _distinct(fields.get("speakers") or [])
     if len(speakers) > 1:
         extra["speakers"] = speakers
     record = DocumentRecord(
@@ -517,10 +540,13 @@ def build_record(path: Path, meta: Metadata, body: str, options) -> DocumentReco
         source=fields.get("source") or getattr(options, "source", None),
         doc_type=_doc_type(fields, meta, text, bool(speakers)),
         date=fields.get("date") or DateInfo(),
-        default_speaker=speakers[0] if speakers else None,
-        participants=fields.get("participants") or _speaker_people(speakers),
+        default_speaker=speakers[0] if len(speakers) == 1 else None,
+        participants=fields.get("participants") or speaker_people(speakers),
         extra=extra,
     )
+    if len(speakers) > 1:
+        record.passages = several_speakers_passages(body, text, speakers, record.date.start,
+                                                    country_names(extra))
     for name in ("place", "original_language", "citation", "archive", "classification",
                  "summary", "url"):
         setattr(record, name, fields.get(name))
@@ -529,7 +555,252 @@ def build_record(path: Path, meta: Metadata, body: str, options) -> DocumentReco
     return record
 
 
-def _speaker_people(speakers: list[str]) -> list[PersonRef]:
+# Several speakers of one text ------------------------------------------------------------------
+#
+# A UN General Debate file may hold two speeches (Speakers_by_session.csv lists two speakers for
+# it): the verbatim record's paragraphs are one per line, and the second speech follows after a
+# blank line, its paragraph numbers starting afresh ('32.' ... then '1.', or '114.' then '132.'),
+# sometimes opening with the record's label 'Mr. JAWAD (Iraq):'. Where the text shows no such
+# sign, the document keeps all its speakers (extra['speakers'], participants) and no paragraph is
+# given to any one of them.
+
+SPEAKER_LABEL = re.compile(r"^(?:\d{1,3}\.\s+)?(?P<label>[A-Z][^\n():]{1,60}?)\s*\([A-Z][^)\n]{1,40}\)\s*:")
+
+
+def speaker_sections(body: str | None, text: str, speakers: list[str],
+                     country: tuple[str, ...] = ()) -> list[tuple[int, str]] | None:
+    """[(start offset in `text`, speaker)] where each listed speaker takes over, or None when the
+    text gives no sign of it. `text` is `body` normalized (paragraph_text)."""
+    starts = _block_starts(body, text) if body is not None else None
+    if starts is not None and (len(starts) != len(speakers) or _numbering_runs_on(text, starts)
+                               or not _blocks_signalled(body, text, speakers, country, starts)):
+        starts = None
+    labelled = _labelled_starts(text, speakers)
+    if starts is None:
+        if len({name for _, name in labelled}) == len(speakers):
+            return labelled
+        return _signalled_sections(body, text, speakers, country)
+    sections = list(zip(starts, speakers))
+    by_start = dict(labelled)
+    return [(start, by_start.get(start, name)) for start, name in sections]
+
+
+def _block_starts(body: str, text: str) -> list[int] | None:
+    """Offsets in `text` of the blocks that blank lines separate in a one-line-per-paragraph body."""
+    if not lines_are_paragraphs(body):
+        return None
+    blocks = [normalize_text(b, single_newline=True) for b in re.split(r"\n[ \t]*\n\s*", body.strip())]
+    blocks = [b for b in blocks if b]
+    if "\n\n".join(blocks) != text:
+        return None
+    starts, pos = [], 0
+    for block in blocks:
+        starts.append(pos)
+        pos += len(block) + 2
+    return starts
+
+
+PARAGRAPH_NUMBER = re.compile(r"^(\d{1,3})\.\s", re.M)
+
+
+def _numbering_runs_on(text: str, starts: list[int]) -> bool:
+    """True when the UN paragraph numbers go on across a blank line ('31.' then '32.'): one speech."""
+    for previous, start in zip(starts, starts[1:]):
+        before = PARAGRAPH_NUMBER.findall(text[previous:start])
+        after = PARAGRAPH_NUMBER.search(text[start:start + 5000])
+        if before and after and int(after.group(1)) == int(before[-1]) + 1:
+            return True
+    return False
+
+
+# Signs that a second speech starts at a paragraph, where blank lines do not show it: the
+# paragraph numbers start again at '1.' (2 points) or jump ('46.' then '164.'); the paragraph
+# opens as General Debate speeches do (congratulating the President of the Assembly, thanking him
+# for his welcome); it follows a blank line; or a paragraph soon after it refers to the first
+# speaker in the third person ('The President of Pakistan, Mohammad Ayub Khan, in his address').
+# A section needs 2 points and must be the only best place; otherwise no paragraph gets a speaker.
+_NOT_SENTENCE_END = r"(?:[^.]|\b(?:Mr|Mrs|Dr|St)\.)"           # 'Mr.' ends no sentence
+SPEECH_OPENING = re.compile(
+    rf"\b(?:congratulat|felicitat)\w*\b{_NOT_SENTENCE_END}{{0,200}}?\b(?:President|election|elected)\b"
+    rf"|\b(?:President|election|elected)\b{_NOT_SENTENCE_END}{{0,200}}?\b(?:congratulat|felicitat)\w*"
+    rf"|\bthank\w*\b{_NOT_SENTENCE_END}{{0,150}}?\b(?:welcome|kind words|greetings?)\b", re.IGNORECASE)
+REPORTING = (r"(?:said|stated|declared|told|spoke|address(?:ed)?|speech|statement|proposals?|emphasized"
+             r"|urged|pointed out|set forth|explained|outlined|referred)")
+_HEAD_TITLE = (r"(?:President|Prime Minister|Chairman of the Council of Ministers|Head of (?:State|Government)"
+               r"|Foreign Minister|Minister (?:for|of) (?:Foreign|External) Affairs|King|Emperor)")
+THIRD_PERSON_TITLE = re.compile(
+    rf"\b(?:(?:[Mm]y|[Oo]ur) {_HEAD_TITLE}|[Tt]he {_HEAD_TITLE} of (?:(?:my|our) (?:country|Government)"
+    rf"|(?:the )?(?P<country>[A-Z][\w.\-]+(?: (?:of )?[A-Z][\w.\-]+){{0,3}}))|[Tt]he head of (?:my|our) delegation)\b")
+# Former names by which a speech calls the country of the table's ISO code.
+COUNTRY_ALIASES = {"RUS": ("USSR", "U.S.S.R.", "Soviet Union", "Union of Soviet Socialist Republics"),
+                   "COD": ("Congo", "Zaire"), "MMR": ("Burma",), "LKA": ("Ceylon",), "IRN": ("Iran",)}
+
+
+def _signalled_sections(body: str | None, text: str, speakers: list[str],
+                        country: tuple[str, ...] = ()) -> list[tuple[int, str]] | None:
+    """Where the second of two speakers takes over, from the signs above, or None. `country`:
+    the names of the speakers' country ('the President of Pakistan' is the first speaker).
+    A paragraph whose number continues the run ('52.', '53.') never starts a speech."""
+    if len(speakers) != 2:
+        return None
+    spans, scores = _sign_points(body, text, speakers, country)
+    if not scores:
+        return None
+    best = max(scores)
+    if best < 2 or scores.count(best) > 1:
+        return None
+    return [(0, speakers[0]), (spans[scores.index(best)][0], speakers[1])]
+
+
+def _blocks_signalled(body: str, text: str, speakers: list[str], country: tuple[str, ...],
+                      starts: list[int]) -> bool:
+    """Whether every block after the first starts with 2 points of the signs above. The blank
+    line is one of them, never enough alone: a speech may open with a quotation set apart by a
+    blank line (ETH 1960: the message it reads, then 'The presence at this fifteenth session')."""
+    spans, scores = _sign_points(body, text, speakers[:2], country)
+    points = {span[0]: score for span, score in zip(spans, scores)}
+    return all(points.get(start, 0) >= 2 for start in starts[1:])
+
+
+def _sign_points(body: str | None, text: str, speakers: list[str],
+                 country: tuple[str, ...]) -> tuple[list[tuple[int, int]], list[int]]:
+    """(paragraph spans, each paragraph's points as the start of the second speech); no points
+    for a text of fewer than 4 paragraphs."""
+    spans = paragraph_spans(text)
+    paras = [text[s:e] for s, e in spans]
+    if len(paras) < 4:
+        return spans, []
+    scores = [0] * len(paras)
+    numbers = _paragraph_numbers(paras)
+    blocks = set(_block_starts(body, text) or []) if body is not None else set()
+    for i in range(2, len(paras)):
+        scores[i] += _numbering_break(numbers, paras, i)
+        scores[i] += bool(SPEECH_OPENING.search(paras[i][:400]))
+        scores[i] += spans[i][0] in blocks
+    for r in range(2, len(paras)):
+        if _refers_to(paras[r], speakers[0], country):
+            for i in range(max(2, r - 4), r + 1):
+                scores[i] += 1
+            break
+    for i in range(2, len(paras)):
+        if _numbering_continues(numbers, i) or not _starts_paragraph(paras, i):
+            scores[i] = 0
+    return spans, scores
+
+
+LOOSE_NUMBER = re.compile(r"^(\d{1,3})(?:[.,*:;]|o(?= ))?\s+(?=\S)")
+
+
+def _paragraph_numbers(paras: list[str]) -> list[int | None]:
+    """Each paragraph's printed number: '12.', or an OCR slip ('163,', '83*', '102 In') where it
+    continues the run."""
+    numbers: list[int | None] = []
+    last = None
+    for para in paras:
+        strict, loose = PARAGRAPH_NUMBER.match(para), LOOSE_NUMBER.match(para)
+        number = int(strict.group(1)) if strict else None
+        if number is None and loose and last is not None and 0 < int(loose.group(1)) - last <= 2:
+            number = int(loose.group(1))
+        numbers.append(number)
+        last = number if number is not None else last
+    return numbers
+
+
+def _numbering_continues(numbers: list[int | None], i: int) -> bool:
+    before = [n for n in numbers[:i] if n is not None]
+    return numbers[i] is not None and bool(before) and 0 < numbers[i] - before[-1] <= 2
+
+
+def _starts_paragraph(paras: list[str], i: int) -> bool:
+    """Not a line the OCR broke off mid-sentence ('from us for more than a century ...'), nor
+    a quotation or list item after 'read as follows:'."""
+    return bool(re.match(r"[A-Z0-9]", paras[i])) and bool(re.search(r"[.!?\"'”’)\]]\s*$", paras[i - 1]))
+
+
+def _numbering_break(numbers: list[int | None], paras: list[str], i: int) -> int:
+    """Points for a break in the paragraph numbers at paragraph i: 2 where they start again at
+    1, or where an unnumbered paragraph (a speech's first, whose number went with the speaker's
+    label) is followed by a number that does not continue the run ('46.', -, '164.'); 1 where
+    the numbers jump."""
+    if numbers[i] is None:
+        if i + 1 >= len(numbers) or numbers[i + 1] is None or LOOSE_NUMBER.match(paras[i]):
+            return 0
+        here, step, unnumbered = numbers[i + 1], 2, True
+    elif numbers[i - 1] is None:
+        return 0                                       # counted at the unnumbered paragraph
+    else:
+        here, step, unnumbered = numbers[i], 1, False
+    before = [n for n in numbers[:i] if n is not None]
+    if not before:
+        return 0
+    if here <= 2 and before[-1] >= 5:
+        return 2
+    if abs(here - (before[-1] + step)) <= 1:
+        return 0
+    return 2 if unnumbered else 1
+
+
+def _refers_to(para: str, first_speaker: str, country: tuple[str, ...] = ()) -> bool:
+    """Whether the paragraph speaks of the first speaker in the third person."""
+    surname = first_speaker.split()[-1]
+    if len(surname) > 2 and re.search(rf"\b{re.escape(surname)}\b[^.]{{0,120}}?\b{REPORTING}\b", para):
+        return True
+    for match in THIRD_PERSON_TITLE.finditer(para):
+        named = match.group("country")
+        if named and not any(named.startswith(name) for name in country):
+            continue                                   # the President of the Assembly, of another State
+        if re.match(rf"[^.]{{0,160}}?\b{REPORTING}\b", para[match.end():]):
+            return True
+    return False
+
+
+def _labelled_starts(text: str, speakers: list[str]) -> list[tuple[int, str]]:
+    """Paragraphs opening with the record's label for a listed speaker: 'Mr. JAWAD (Iraq):'."""
+    found = []
+    for start, end in paragraph_spans(text):
+        match = SPEAKER_LABEL.match(text[start:end])
+        if not match:
+            continue
+        label = (strip_honorifics(match.group("label")) or match.group("label")).lower().split()
+        named = [name for name in speakers if label and name.lower().split()[-1] == label[-1]]
+        if len(named) == 1:
+            found.append((start, named[0]))
+    return found
+
+
+def country_names(extra: dict) -> tuple[str, ...]:
+    """The names a UN speech may call its own country by: the table's, and former names."""
+    names = [extra.get("country_name") or "", *COUNTRY_ALIASES.get(extra.get("country") or "", ())]
+    return tuple(name for name in names if name)
+
+
+def speaker_names(value) -> list[str]:
+    """'A; B' or ['A', 'B'] -> ['A', 'B'], each name once."""
+    return _distinct(_name_list(value))
+
+
+def several_speakers_passages(body: str | None, text: str, speakers: list[str], on,
+                              country: tuple[str, ...] = ()) -> list[PassageRecord] | None:
+    """Passages for a text with several listed speakers, or None when it shows no sections.
+    Without the raw `body` (a table's text cell) only the record's labels can show them."""
+    sections = speaker_sections(body, text, speakers, country)
+    return _section_passages(text, sections, on) if sections else None
+
+
+def _section_passages(text: str, sections: list[tuple[int, str]], on) -> list[PassageRecord]:
+    """Every paragraph is the speech of the speaker whose section it lies in."""
+    names = [(start, canonical_name(name, {}, on)) for start, name in sections]
+    passages = []
+    for s, e in paragraph_spans(text):
+        speaker = None
+        for start, name in names:
+            if start <= s:
+                speaker = name
+        passages.append(PassageRecord(s, e, speaker, "text"))
+    return passages
+
+
+def speaker_people(speakers: list[str]) -> list[PersonRef]:
     """Several speakers of one whole text (a joint statement) are its authors."""
     if len(speakers) < 2:
         return []

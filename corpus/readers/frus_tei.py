@@ -4,23 +4,41 @@ The XML is parsed with defusedxml: a DTD, an entity declaration or an external r
 the whole file a ReaderError before anything is expanded or fetched, and files over 50 MB are
 refused before parsing. Ids are `<volume id>:<div xml:id>` ("frus1918Russiav03:d1").
 
-What a document gives (only from its own div, never from an attachment inside it):
-- title: the head, footnotes removed; doc_type from the head and the source notes;
+What a document gives (from its own div, never from an attachment inside it; only the year a
+minutes head leaves out and the name hints come from the rest of the volume):
+- title: the head, footnotes removed; doc_type from the head and the source notes ("Memorandum by
+  ... of a Conversation With ..." is a memcon, and so is a memorandum whose text opens with a call
+  or a conversation: "The Egyptian Minister called to inquire", "I sent for the Iranian Chargé";
+  a head "A to B" that is not a telegram is a memorandum when its text is captioned "Memorandum",
+  a note when one side is a foreign diplomat, a despatch from an American mission to the
+  Department, an instruction the other way ("your dispatch of May 30"), else a letter);
 - date: the printed dateline parsed (an editor's correction in brackets and the New Style day of
   an Old Style pair win over `date/@when`, which the older conversions sometimes got wrong);
-  `@when` only when the printed text has no date, then a date in the head (minutes), else undated;
+  `@when` only when the printed text has no date, then a date in the head (minutes: a bracketed
+  correction wins, a head without a year takes the previous document's year if the weekday
+  agrees), else undated;
 - place: the dateline's placeName (its last line: "Legation of the United States,<lb/>Managua");
 - citation: the source notes ("File No. 861.51/131"); bracketed ones ("[Telegram]") are kept in
   extra["source_notes"]. No archive is guessed;
-- participants: persName/gloss type="from"/"to" in the head (author/recipient) and the
-  "Present:" list of the Paris minutes (present);
-- text: paragraphs, datelines, closers and list items, page breaks ignored, footnotes appended
+- participants: persName/gloss type="from"/"to" in the head (author/recipient), persNames without
+  a type in a memcon head (the writer: author; the people talked with: participant; the side from
+  the post, "French Ambassador" -> France) and the "Present:" list of the Paris minutes (present;
+  extra["has_participants_block"]); in a memcon, the callers the text names ("The Italian
+  Ambassador called", "Mr. John H. Spencer ... called today"), listed in
+  extra["participants_from_text"], an envoy named by post taking the name a footnote of the
+  volume gives that post ("The Italian Ambassador[87]" / "Augusto Rosso."), the name a record of
+  his call gives him, or, in Washington, his country's envoy on the date (people.envoy_in_washington);
+- name_hints: surname -> full name for the whole volume, from the list of persons and the full
+  names printed in heads and "Present:" lists, where the surname means one person;
+- text: paragraphs, datelines, closers and list items, page breaks ignored, a marginal heading
+  (seg type="margin") a paragraph of its own before the paragraph it labels, footnotes appended
   at the end ("[18] See meeting of February 1 ..."); extra["footnotes_offset"] is where they start.
 """
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from datetime import date as Date
 from pathlib import Path
 from xml.etree.ElementTree import Element, ParseError
 
@@ -32,6 +50,7 @@ from ..errors import DateError, ReaderError
 from ..record import DateInfo, DocumentRecord, PersonRef, RejectedRecord
 from ..text import clean_inline, normalize_paragraphs
 from . import ReadOptions
+from ..people import alias_key, country_side, envoy_in_washington, office_holder, parse_name, side_word
 from .wilson import clean_person_name
 
 NAME = "frus-tei"
@@ -70,12 +89,21 @@ def read(path: Path, text: str, options: ReadOptions) -> Iterator[DocumentRecord
     divs = [d for d in root.iter(f"{ns}div") if d.get("type") == "document"]
     if not divs:
         raise ReaderError('a TEI file with no <div type="document">')
-    for div in divs:
+    surnames = _volume_hints(divs, ns, hints)
+    titles = _person_titles(root, ns, hints)
+    named = _VolumeNames(divs, ns)
+    surnames = named.hints(surnames)
+    year = None                     # the last year seen: minutes heads may print no year
+    for number, div in enumerate(divs):
         where = div.get(XML_ID) or f"document {div.get('n')}"
         try:
-            yield _document(div, ns, volume, hints)
+            record = _document(div, ns, volume, hints, year, surnames,
+                               named.titles(number, titles, _place_of(div, ns)))
         except (DateError, ReaderError) as exc:
             yield RejectedRecord(where=where, reason=str(exc))
+            continue
+        year = record.date.start.year if record.date.start else year
+        yield record
 
 
 # --- safe parsing -------------------------------------------------------------------------------
@@ -139,6 +167,35 @@ def _person_index(root: Element, ns: str) -> dict[str, str]:
     return index
 
 
+def _person_titles(root: Element, ns: str, index: dict[str, str]) -> dict[str, str]:
+    """Title key -> name from the descriptions of the list of persons ('Hull, Cordell, Secretary
+    of State.' -> 'secretary of state': 'Cordell Hull'; 'Ertegün, Mehmet Münir, Turkish
+    Ambassador.' -> 'turkish ambassador'), kept only where one person holds the title."""
+    found: dict[str, set[str]] = {}
+    for item in root.iter(f"{ns}item"):
+        pers = next((p for p in item.iter(f"{ns}persName") if p.get(XML_ID)), None)
+        if pers is None or pers.get(XML_ID) not in index:
+            continue
+        listed = clean_inline("".join(pers.itertext()))
+        described = clean_inline(_inline(item).replace(LINE_BREAK, " "))
+        described = described[described.find(listed) + len(listed):] if listed in described else ""
+        for phrase in re.split(r"[;,.]\s+|\s+(?:and|until|after)\s+(?=[A-Z\d])|\.$", described):
+            key = _title_key(phrase)
+            if key:
+                found.setdefault(key, set()).add(index[pers.get(XML_ID)])
+    return {key: names.pop() for key, names in found.items() if len(names) == 1}
+
+
+def _title_key(phrase: str) -> str | None:
+    """'the Secretary of State' -> 'secretary of state'; None for anything that is no title."""
+    key = alias_key(re.sub(r"^\W*(?:the|The)\s+|\W+$", "", phrase.strip()))
+    if not key or len(key.split()) > 8 or not re.search(
+            r"\b(?:secretary|ambassador|minister|charge|counselor|counsellor|consul|chief|president"
+            r"|director|adviser|chairman|envoy|delegate|attache)\b", key):
+        return None
+    return key
+
+
 def _inverted_name(listed: str) -> str:
     """'Francis, David R.' -> 'David R. Francis'; 'Goto, Shimpei, Baron' -> 'Shimpei Goto';
     'Graves, Maj. Gen. William S.' -> 'William S. Graves'."""
@@ -151,7 +208,8 @@ def _inverted_name(listed: str) -> str:
 
 # --- one document --------------------------------------------------------------------------------
 
-def _document(div: Element, ns: str, volume: str, index: dict[str, str]) -> DocumentRecord:
+def _document(div: Element, ns: str, volume: str, index: dict[str, str], year: int | None = None,
+              surnames: dict[str, str] | None = None, titles: dict[str, str] | None = None) -> DocumentRecord:
     native_id = div.get(XML_ID) or f"d{div.get('n')}"
     head = div.find(f"{ns}head")
     title = _inline(head).replace(LINE_BREAK, " ") if head is not None else ""
@@ -162,27 +220,48 @@ def _document(div: Element, ns: str, volume: str, index: dict[str, str]) -> Docu
     paragraphs, footnotes = _render(div, ns, head)
     if not paragraphs and not footnotes:
         raise ReaderError("a document with no text")
-    place, date, extra = _date_and_place(div, ns, title, paragraphs)
+    place, date, extra = _date_and_place(div, ns, title, paragraphs, year)
     text = normalize_paragraphs(paragraphs + footnotes)
+    participants = _participants(div, ns, head, title, index, date.start, titles or {})
+    doc_type = _doc_type(title, markers, citations, participants, paragraphs, date.start, place)
+    if doc_type == "memorandum" and _records_conversation(paragraphs):
+        doc_type = "memcon"             # 'Memorandum by the Chief of the Division (Murray)': '... called on me'
+    if doc_type == "memcon":
+        callers = [p for p in _callers(paragraphs, titles or {}, date.start, place)
+                   if alias_key(p.name) not in {alias_key(q.name) for q in participants}]
+        participants = _unique(participants + callers)
+        extra["participants_from_text"] = [p.name for p in callers] or None
     extra.update(doc_number=div.get("n"), source_notes=markers or None,
-                 footnotes_offset=_offset_of(text, footnotes))
+                 footnotes_offset=_offset_of(text, footnotes),
+                 has_participants_block=_has_participants_list(div, ns) or None)
     classification = next((m.group(1).title() for m in map(_CLASSIFICATION.match, markers) if m),
                           None)
     translated = any("translation" in m.lower() for m in markers)
     return DocumentRecord(
         native_id=native_id, title=title, text=text, source=volume,
-        doc_type=_doc_type(title, markers, citations), date=date, place=place,
+        doc_type=doc_type, date=date, place=place,
         language="English", original_language=None if translated else "English",
         citation="; ".join(citations) or None, archive=None, classification=classification,
-        participants=_participants(div, ns, head, title, index),
-        name_hints=_surname_hints(index), extra={k: v for k, v in extra.items() if v is not None},
+        participants=participants,
+        name_hints=_surname_hints(index) if surnames is None else surnames, extra={k: v for k, v in extra.items() if v is not None},
     )
 
 
-def _doc_type(title: str, markers: list[str], citations: list[str]) -> str:
+_MEMCON_TITLE = re.compile(
+    r"(?:memorandum|record|minutes|notes?|summary)\b[^.]{0,160}?\b(?:of|on) (?:a |the |his |her |their )?"
+    r"(?:(?:telephone|telephonic|informal|private)\s+)?(?:conversations?|interviews?|talks?)\b"
+    r"|^(?:conversation|interview|talk)s?\b[^.]{0,120}\b(?:with|between)\b")
+
+
+_ABBREVIATION_DOT = re.compile(r"(?<=\b(?:mr|dr|st|jr))\.|(?<=\bmrs)\.|(?<=\bmessrs)\.|(?<=\b[a-z])\.(?=\s)")
+
+
+def _doc_type(title: str, markers: list[str], citations: list[str], participants: list[PersonRef] = (),
+              paragraphs: list[str] = (), on: Date | None = None, place: str | None = None) -> str:
+    """The kind of document from its head ('Memorandum by the Secretary of State of a Conversation'
+    is a memcon), its source notes ('[Telegram]') and, for a head 'A to B', who wrote to whom."""
     lowered = title.lower()
-    if re.search(r"memorandum\b.*?\bof (?:a |the )?conversations?\b|record of (?:a )?conversation",
-                 lowered):
+    if _MEMCON_TITLE.search(_ABBREVIATION_DOT.sub("", lowered)):      # 'by Mr. Eugene H. Dooman, ... of a Conversation'
         return "memcon"
     if re.match(r"(?:minutes|notes on the meeting)\b", lowered):
         return "minutes"
@@ -191,13 +270,442 @@ def _doc_type(title: str, markers: list[str], citations: list[str]) -> str:
         return "telegram"
     if "stenographic report" in lowered:
         return "transcript"
+    if (_MISSION_TO_DEPARTMENT.search(title) and any(_MEMORANDUM_LINE.match(p) for p in paragraphs[:4])) \
+            or (_split_to(title)[1] and _captioned_memorandum(paragraphs)):
+        return "memorandum"             # 'The British Chargé (Barclay) to the Secretary of State': 'No. 980', 'Memorandum'
     for word, kind in (("letter", "letter"), ("aide-m[ée]moire", "note"), ("note", "note"),
                        ("memorandum", "memorandum"), ("report", "report"),
                        ("statement", "statement"), ("press release", "statement"),
                        ("speech", "speech"), ("bulletin", "report")):
         if re.search(rf"\b{word}\b", lowered):
             return kind
-    return "document"
+    return _correspondence_type(title, participants, paragraphs, on, place) or "document"
+
+
+_MISSION_TO_DEPARTMENT = re.compile(r"\b(?:Embassy|Legation|Delegation|Government|Foreign Office)\s+to\s+the\s+"
+                                    r"(?:Department of State|Secretary of State|American (?:Embassy|Legation))\b")
+_MEMORANDUM_LINE = re.compile(r"^(?:\[?(?:Translation|Paraphrase)\]?\s*)?(?:Memorandum|MEMORANDUM|Pro Memoria"
+                              r"|PRO MEMORIA)\b[^.]{0,80}$")
+
+
+def _captioned_memorandum(paragraphs: list[str]) -> bool:
+    """A diplomatic memorandum: its text opens with the caption 'Memorandum', after at most a
+    dateline and a number line ('No. 980'), and goes on in the third person, not with a salutation
+    ('Memorandum' / 'Dear Mr. Secretary: Will you ...' is a letter)."""
+    for i, para in enumerate(paragraphs[:3]):
+        if _MEMORANDUM_LINE.match(para):
+            following = paragraphs[i + 1] if i + 1 < len(paragraphs) else ""
+            return not re.match(r"(?:My\s+)?(?:[Dd]ear|Sir|Excellency|Mr\. Secretary)\b[^:]{0,40}:", following)
+        if len(para.split()) > 12:
+            return False
+    return False
+
+
+_DIPLOMAT = r"(?:Ambassador|Minister|Charg[ée](?: d'Affaires)?|Legation|Embassy|Consul(?: General)?|Envoy)"
+_US_MISSION = re.compile(rf"\b{_DIPLOMAT}\b[^()]{{0,40}}?\b(?:in|at|to)\s+[A-Z]")
+
+
+def _correspondence_type(title: str, participants: list[PersonRef], paragraphs: list[str],
+                         on: Date | None = None, place: str | None = None) -> str | None:
+    """A head 'A to B' that is not a telegram: a note between a government and a foreign
+    diplomat ('The Secretary of State to the French Ambassador (Jusserand)'), a despatch from an
+    American mission abroad to the Department ('The Ambassador in France (Sharp) to the Secretary of
+    State', numbered 'No. 123'), an instruction from the Department to a mission ('The Secretary of
+    State to the Minister in Nicaragua (Baker)'), else a letter."""
+    roles = {p.role for p in participants if p.role in ("author", "recipient")}
+    sender, receiver = _split_to(title)
+    if roles != {"author", "recipient"} and not receiver:
+        return None
+    sides = [_party_side(part) for part in (sender, receiver)]
+    if any(side not in (None, "US") for side in sides):
+        # a note goes between governments; two officials of one government write letters
+        return "letter" if sides[0] == sides[1] else "note"
+    numbered = any(re.match(r"^\[?No\.\s*\d+\b(?!:)", p) and len(p.split()) <= 10 for p in paragraphs[:3])
+    secretary = _secretary_party(sender, receiver, participants, on)
+    if _US_MISSION.search(sender) and (numbered or re.search(r"Secretary of State|Department", receiver)):
+        return "despatch"
+    if re.search(r"Secretary of State|Department of State", sender) and _US_MISSION.search(receiver):
+        return "instruction"            # the Department to a mission abroad, not by telegram
+    if secretary == "recipient" and (numbered or _from_us_mission(paragraphs)):
+        return "despatch"               # 'Mr. Baker to Mr. Gresham', 'No. 123', 'Legation of the United States
+    if secretary == "author" and numbered:
+        return "instruction"            # 'Mr. Gresham to Mr. Baker', 'No. 45'
+    opening = " ".join(paragraphs[:6])
+    if secretary == "author" and _CITES_DESPATCHES.search(opening):
+        return "instruction"            # 'I have received your dispatch of May 30': to a mission abroad
+    if secretary == "recipient" and _CITES_INSTRUCTIONS.search(opening):
+        return "despatch"               # 'In reply to your instruction No. 12'
+    if secretary and _foreign_legation_text(paragraphs, place, secretary):
+        return "note"                   # to or from a foreign legation in Washington
+    return "letter"
+
+
+# The Secretary answering a mission's despatches, a mission answering the Department's instructions.
+_CITES_DESPATCHES = re.compile(r"\b(?:your|yours)\b[^.;]{0,40}?\b(?:dispatch|despatch)(?:es)?\b|\bmy instructions? (?:of|No\.)",
+                               re.IGNORECASE)
+_CITES_INSTRUCTIONS = re.compile(r"\byour (?:instructions?|telegraphic instructions?) (?:of|No\.)", re.IGNORECASE)
+
+
+def _party_side(party: str) -> str | None:
+    """'the French Ambassador (Jusserand)' -> 'France'; 'The Ambassador in France (Sharp)' -> 'US'."""
+    for match in re.finditer(rf"\b([A-Z][a-z]+)\s+(?:{_DIPLOMAT}|Government|Delegation|Foreign Office"
+                             rf"|Minister for Foreign Affairs)\b", party):
+        side = side_word(match.group(1))
+        if side:
+            return side
+    if re.search(r"Secretary of State|Department of State|President\b|Under Secretary|Division of", party) \
+            or _US_MISSION.search(party):
+        return "US"
+    return None
+
+
+def _secretary_party(sender: str, receiver: str, participants: list[PersonRef], on: Date | None) -> str | None:
+    """Which side of 'Mr. Gresham to Mr. Baker' is the Secretary of State on the date."""
+    holder = office_holder("Secretary of State", on)
+    if not holder:
+        return None
+    surname = alias_key(holder.split()[-1])
+    for part, role in ((sender, "author"), (receiver, "recipient")):
+        if re.search(rf"\b{re.escape(surname)}\b", alias_key(part)):
+            return role
+    for person in participants:
+        if person.role in ("author", "recipient") and person.name == holder:
+            return person.role
+    return None
+
+
+def _from_us_mission(paragraphs: list[str]) -> bool:
+    return bool(re.search(r"\b(?:Legation|Embassy|Consulate(?: General)?) of the United States\b"
+                          r"|\b(?:United States|American) (?:Legation|Embassy|Consulate)\b", " ".join(paragraphs[:3])))
+
+
+def _abroad(place: str | None) -> bool:
+    return bool(place) and not re.search(r"\bWashington\b", place)
+
+
+def _foreign_legation_text(paragraphs: list[str], place: str | None, secretary: str) -> bool:
+    """A note from a foreign legation is written in Washington and signs with the envoy's style;
+    one to it addresses the envoy ('Sir: I have the honor to acknowledge the receipt of your note')."""
+    opening = " ".join(paragraphs[:4])
+    closing = " ".join(paragraphs[-4:])
+    if re.search(r"\bLegation of (?:the )?(?!United States)[A-Z]|\b[A-Z][a-z]+ Legation\b", opening) \
+            and not re.search(r"\b(?:American|United States) Legation\b", opening):
+        return True
+    if secretary == "recipient" and not _abroad(place) and re.search(
+            r"\bEnvoy Extraordinary\b|\bMinister Plenipotentiary\b", closing):
+        return True
+    return secretary == "author" and bool(re.search(r"\byour (?:note|communication) of\b", opening))
+
+
+def _foreign_diplomat(party: str) -> bool:
+    """'the French Ambassador (Jusserand)', 'the Japanese Minister for Foreign Affairs (Hirota)'."""
+    for match in re.finditer(rf"\b([A-Z][a-z]+)\s+(?:{_DIPLOMAT}|Government|Delegation|Foreign Office"
+                             rf"|Minister for Foreign Affairs)\b", party):
+        side = side_word(match.group(1))
+        if side and side != "US":
+            return True
+    return False
+
+
+# --- a memorandum that records a conversation ------------------------------------------------------
+
+_VISIT = re.compile(
+    r"\b(?:called (?:on|upon|to see) me|called (?:at|on) the (?:Department|Secretary|Under Secretary)"
+    r"|(?:called|came in|came to see me)(?: again)? (?:today|to-day|this morning|this afternoon|yesterday|at my request)"
+    r"|came (?:in )?to see me|came in to see me|visited me|telephoned (?:me|to me)|I (?:called on|telephoned)"
+    r"|(?:in|during) (?:the course of )?(?:a|an|our|my|the|his|her) (?:\w+ )?(?:conversation|interview|talk|call)"
+    r"|I (?:had|held) (?:a|an) (?:\w+ )?(?:conversation|interview|talk)|I (?:saw|received|talked with|spoke with))\b")
+# One person named as the subject of the opening: 'The Egyptian Minister', 'The Ambassador of
+# Turkey', "The Chargé d'Affaires of Iran", 'Mr. John H. Spencer, an American citizen who ...,'.
+_ONE_PERSON = (r"(?:(?<![\w,] )(?:The|the)\s+(?:[A-Z][\w'’]+\s+){0,3}(?:Ambassador|Minister|Charg[ée] d['’]Affaires|Charg[ée]"
+               r"|Counsel+or|Secretary|Consul(?: General)?|Attach[ée]|Envoy|Delegate|Representative)"
+               r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+)?)?"
+               r"|(?:Mr|Mrs|Dr|M)\.\s+(?:[A-Z][\w'’\-]*\.?\s+){0,3}[A-Z][\w'’\-]+)(?:,[^,;]{1,120},)?")
+# How a record of a conversation opens (a policy paper or a covering note has none of these):
+# a caller ('The Egyptian Minister called to inquire', 'The Italian Ambassador told me', 'Mr. X,
+# Secretary of the Turkish Embassy, in calling today'), the writer seeking someone out ('I sent
+# for the Iranian Chargé', 'I went to see', 'I had luncheon today with', 'I put in a long
+# distance call for'), or the occasion named ('During a call from the British Ambassador', 'In
+# conversation yesterday afternoon with', '... on a call to my office').
+_ENCOUNTER = re.compile(
+    rf"{_ONE_PERSON}\s+(?:\w+ly\s+)?(?:(?:called|came in|came to see|visited|telephoned)\b(?!\s+here\b)|in calling\b"
+    r"|(?:told|handed|informed|gave|showed|read to) me\b)"
+    r"|\bI\s+(?:\w+ly\s+)?(?:sent for|went to see|went to call on|called on|called upon|saw|received|talked (?:with|to)"
+    r"|spoke (?:with|to)|telephoned|put in a (?:long[ -]distance |telephone )?call"
+    r"|had (?:a |an )?(?:\w+ )?(?:luncheon|lunch|dinner|breakfast|talk|conversation|interview) (?:\w+ )?with)\b"
+    r"|\bI\s+(?:\w+ly\s+)?(?:told|informed) (?:him\b|her\b|the [A-Z]|(?:Mr|Mrs|Dr|M)\.)"
+    r"|\b(?:[Dd]uring|[Ii]n)\s+(?:the course of\s+)?(?:(?:a|an|my|our|his|her|the)\s+)?(?:\w+\s+)?"
+    r"(?:call|visit|conversation|talk|interview)\s+(?:\w+\s+){0,3}?(?:from|with|of|by)\s+(?:the\s+)?[A-Z]"
+    r"|\bon a call (?:to|on) (?:me|my office)\b")
+_TOLD = re.compile(r"\b(?:I|he|she|He|She|who|and|[A-Z][a-z]+) (?:then |also |again |\w+ly )?(?:said|told|replied|asked"
+                   r"|answered|stated|remarked|observed|inquired|added|pointed out|explained|suggested|reminded"
+                   r"|expressed|informed|promised|assured|admitted|requested|thanked)\b")
+
+
+def _records_conversation(paragraphs: list[str]) -> bool:
+    """A memorandum that is a record of a conversation: it opens with a visit, a call or a
+    conversation ('The Turkish Ambassador called on me today and said ...', 'I sent for the
+    Iranian Chargé d'Affaires', 'During a call from the British Ambassador', 'The Italian
+    Ambassador told me that') and reports at least once who said what ('I told him that ...',
+    'He replied ...'). A paper arguing a policy, a covering note on an attached report, or a
+    summary of many calls ('Various ministers have called here') has no such opening."""
+    body = [p for p in paragraphs if len(p.split()) > 6]
+    if not body:
+        return False
+    opening = " ".join(body[:2])
+    reports = sum(len(_TOLD.findall(p)) for p in body)
+    if _VISIT.search(opening) and reports >= 2 and any(re.search(r"\b(?:I|me)\b", p) for p in body):
+        return True
+    return bool(_ENCOUNTER.search(body[0])) and reports >= 1
+
+
+_CALLER_POST = (r"(?:[A-Z][a-z]+\s+){1,2}(?:Ambassador|Minister|Chargé d'Affaires|Charge d'Affaires|Counselor of Embassy"
+                r"|Counselor|Counsellor|Consul General|Consul|Secretary of (?:Embassy|Legation)|Military Attaché"
+                r"|Naval Attaché|Delegate|Minister for Foreign Affairs|Foreign Minister)")
+# 'the Ambassador of Turkey', "the Chargé d'Affaires of Iran", 'the Counselor of the Italian Embassy'
+_POST_OF = (r"(?:Ambassador|Minister|Charg[ée] d'Affaires|Counsel+or|Consul General|Consul|(?:First |Second |Third )?Secretary)"
+            r"\s+of\s+(?:the\s+)?(?:[A-Z][a-z]+\s+(?:Embassy|Legation)|[A-Z][a-z]+)")
+_CALLER_NAME = (r"(?:(?:Mr|Mrs|Dr|M)\.|Señor|Senor|Sir|Baron|Count|Prince|General|Admiral|Colonel|Dr)"
+                r"\s+(?:[A-Z]\.\s?)*[A-Z][\w\-']+(?:\s+(?:de\s+)?[A-Z][\w\-']+)?")
+_VISIT_VERB = r"(?:\w+ly\s+)?(?:called|came|telephoned|visited|lunched|dined|spoke|said|told|handed|left|stated|asked)\b"
+_CALLERS = (
+    re.compile(rf"\b[Tt]he (?P<post>{_CALLER_POST}|{_POST_OF})(?:,\s+(?P<name>{_CALLER_NAME}),)?\s+(?:\w+\s+)?{_VISIT_VERB}"),
+    re.compile(rf"(?P<name>{_CALLER_NAME}),\s+(?:the\s+)?(?P<post>{_CALLER_POST}|{_POST_OF})(?:\s+(?:in|at|to)\s+[A-Z][a-z]+)?,"
+               rf"\s+(?:\w+\s+)?(?:{_VISIT_VERB}|in calling\b)"),
+)
+# A visitor named with a description instead of a post: 'Mr. John H. Spencer, an American citizen
+# who ..., called today'; 'Mr. Philip Broadmead of the British Embassy called on me'.
+_NAMED_CALLER = re.compile(r"(?P<name>(?:(?:Mr|Mrs|Dr|M)\.|Señor|Senor|Sir)\s+(?:[A-Z][\w\-']*\.?\s+){0,3}[A-Z][\w\-']+)"
+                           rf"(?:,\s+[^,;]{{1,140}},|\s+of\s+the\s+[A-Z][a-z]+\s+(?:Embassy|Legation))?"
+                           rf"\s+(?:\w+\s+)?(?:(?:\w+ly\s+)?(?:called|came|telephoned|visited|told me|handed me)\b|in calling\b)")
+# The one the visitor called on: 'The Egyptian Minister called on Mr. Sayre today'.
+_CALLED_ON = re.compile(rf"\b(?:called (?:on|upon)|came to see|visited)\s+(?P<name>{_CALLER_NAME})")
+# An envoy the first paragraph names: 'During a call from the British Ambassador', 'I sent for the
+# Iranian Chargé d'Affaires', 'who accompanied the Argentine Ambassador on a call to my office'.
+_OPENING_ENVOY = re.compile(rf"\b[Tt]he (?P<post>(?:[A-Z][a-z]+\s+)(?:Ambassador|Minister|Charg[ée] d'Affaires|Counsel+or)\b"
+                            rf"|{_POST_OF})")
+
+
+def _callers(paragraphs: list[str], titles: dict[str, str], on: Date | None = None,
+             place: str | None = None) -> list[PersonRef]:
+    """Who the memorandum's writer talked with, when only the text says so: 'The Japanese
+    Ambassador, Mr. Yoshizawa, called' -> participant Yoshizawa (Japanese Ambassador); 'The
+    Turkish Ambassador called on me' -> the Turkish Ambassador, named from the volume's list of
+    persons or its footnotes when one person there holds that post, else, in Washington, the
+    envoy of that country to the United States on the date; 'Mr. X, an American citizen who
+    ..., called' -> X; 'called on Mr. Sayre' -> Sayre; an envoy the first paragraph names ('During
+    a call from the British Ambassador')."""
+    found = []
+    body = [p for p in paragraphs if len(p.split()) > 6]
+    opening = []
+    for para in paragraphs[:3]:
+        opening.append(para)
+        if para.rstrip().endswith(":"):
+            break                                   # what follows is a document read or quoted
+    opening = " ".join(opening)
+
+    def envoy(post: str, printed: str | None = None) -> PersonRef:
+        name = clean_person_name(printed) if printed else (
+            _titled_name(post, titles) or (envoy_in_washington(post, on) if _in_washington(place) else None))
+        return PersonRef(name=name or post, role="participant", as_printed=printed or post,
+                         post=post, side=_side_of(post, printed or "") or _country_of(post))
+
+    for pattern in _CALLERS:
+        for match in pattern.finditer(opening):
+            found.append(envoy(clean_inline(match.group("post")), match.group("name")))
+    first = body[0] if body else ""
+    for pattern in (_NAMED_CALLER, _CALLED_ON):
+        for match in pattern.finditer(first):
+            printed = clean_inline(match.group("name"))
+            if not any(alias_key(clean_person_name(printed)) == alias_key(p.name) for p in found):
+                found.append(PersonRef(name=clean_person_name(printed), role="participant", as_printed=printed))
+    for match in _OPENING_ENVOY.finditer(first):
+        post = clean_inline(match.group("post"))
+        known = {_envoy_key(p.post or "") or alias_key(p.post or "") for p in found}
+        if (_side_of(post, "") or _country_of(post)) and (_envoy_key(post) or alias_key(post)) not in known:
+            found.append(envoy(post))
+    return _unique(found)
+
+
+def _in_washington(place: str | None) -> bool:
+    return bool(place) and bool(re.search(r"\bWashington\b", place))
+
+
+def _country_of(post: str) -> str | None:
+    """'Ambassador of Turkey' -> 'Turkey'."""
+    country = re.search(r"\bof\s+(?:the\s+)?([A-Z][a-z]+)\b", post or "")
+    return country_side(country.group(1)) if country else None
+
+
+def _titled_name(post: str, titles: dict[str, str]) -> str | None:
+    """The person holding a post by the volume's titles: 'Egyptian Minister' by its key, 'Ambassador
+    of Turkey' by its nation and office ('Turkish Ambassador')."""
+    name = titles.get(_title_key(post) or "")
+    if name:
+        return name
+    wanted = _envoy_key(post)
+    if wanted in titles:
+        return titles[wanted]                          # a footnoted envoy ('Italy|ambassador')
+    found = {n for key, n in titles.items() if wanted and "|" not in key and _envoy_key(key) == wanted}
+    return found.pop() if len(found) == 1 else None
+
+
+_ENVOY_NOUN = re.compile(r"\b(ambassador|minister|charg[ée](?: d['’]affaires)?|counsel+or|consul(?: general)?"
+                         r"|secretary|attach[ée]|envoy|delegate|representative)\b", re.IGNORECASE)
+
+
+def _envoy_key(post: str) -> str | None:
+    """'Turkish Ambassador' and 'Ambassador of Turkey' -> 'Turkey|ambassador'; None without a
+    nation or an office."""
+    noun = _ENVOY_NOUN.search(post or "")
+    if not noun:
+        return None
+    country = re.search(r"\bof\s+(?:the\s+)?([A-Z][a-z]+)\b", post[noun.end():])
+    side = (country_side(country.group(1)) if country else None) or next(
+        (side_word(w) for w in re.findall(r"[A-Za-z][a-z]+", post) if side_word(w)), None)
+    if not side or side == "US":
+        return None
+    office = alias_key(noun.group(1)).split()[0]
+    return f"{side}|{'charge' if office.startswith('charg') else office.replace('counsellor', 'counselor')}"
+
+
+_FOOTNOTE_PERSON = re.compile(
+    r"^(?:Sir\s+)?(?P<name>[A-Z][\w'’\-]*\.?(?:\s+(?:[A-Z][\w'’\-]*\.?|de|di|da|del|von|van|y|la|le)){1,4})"
+    r"(?:,\s+(?P<post>[^.]{3,120}))?\.?$")
+_FOOTNOTED_TITLE = re.compile(
+    r"\b[Tt]he\s+(?P<title>(?:[A-Z][\w'’]+\s+){1,3}?(?:Ambassador|Minister|Charg[ée] d['’]Affaires|Charg[ée]|Counsel+or"
+    r"|Consul(?: General)?|Envoy|Delegate|Representative)(?:\s+of\s+(?:the\s+)?[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+)?)?"
+    r"|(?:Ambassador|Minister|Charg[ée] d['’]Affaires|Counsel+or)\s+of\s+(?:the\s+)?[A-Z][\w'’]+)[\s,]*$")
+_FOOTNOTED_SURNAME = re.compile(
+    r"\b(?:Mr|Mrs|Dr|Judge|Sir|Senator|Ambassador|Minister|General|Admiral|Colonel|Captain|Professor|Señor|M)\.?"
+    r"\s+(?P<surname>[A-Z][\w'’\-]+)[\s,]*$")
+
+
+class _VolumeNames:
+    """Names for people the text calls by title or surname, for the whole volume: those the
+    editors give in footnotes ('The Egyptian Minister[1]' with note '[1] Mohamed Amine Youssef.';
+    'Mr. Sayre[2]' with '[2] Francis B. Sayre, Assistant Secretary of State.') and the name a
+    record of a call gives its visitor (_name_the_visitor). A document that calls the same man by
+    the same title without a footnote means him too. Where the volume names several
+    holders of one title (an ambassador replaced during the year), a document takes the one named
+    last on or before its date, else the first named after it (volume order where undated)."""
+
+    def __init__(self, divs: list[Element], ns: str):
+        self._by_title: dict[str, list[tuple[tuple, str]]] = {}
+        self._by_surname: dict[str, set[str]] = {}
+        self._order = [_document_order(div, ns, number) for number, div in enumerate(divs)]
+        for number, div in enumerate(divs):
+            for before, body in _annotated_phrases(div, ns):
+                person = _FOOTNOTE_PERSON.match(body)
+                if not person:
+                    continue
+                name = clean_person_name(person.group("name"))
+                titled = _FOOTNOTED_TITLE.search(before)
+                key = _envoy_key(titled.group("title")) if titled else None
+                if key:
+                    self._by_title.setdefault(key, []).append((self._order[number], name, _place_of(div, ns)))
+                named = _FOOTNOTED_SURNAME.search(before)
+                if named and alias_key(name).endswith(alias_key(named.group("surname"))):
+                    self._by_surname.setdefault(named.group("surname"), set()).add(name)
+            self._name_the_visitor(div, ns, number)
+
+    def _name_the_visitor(self, div: Element, ns: str, number: int) -> None:
+        """A record of a call by a visitor it introduces by post alone ('I went to see the Iranian
+        Chargé d'Affaires') that then calls him by name ('Mr. Ghods then recounted', 'I pointed out
+        to Mr. Ghods'): the name is the post's, here and in the volume's other records."""
+        head = div.find(f"{ns}head")
+        title = clean_inline(_inline(head).replace(LINE_BREAK, " ")) if head is not None else ""
+        if not title.lower().startswith(("memorandum", "record", "notes")):
+            return
+        paragraphs = _render(div, ns, head)[0]
+        if not _records_conversation(paragraphs):
+            return
+        callers = _callers(paragraphs, {})
+        unnamed = {_envoy_key(p.post or "") for p in callers if p.name == p.post}
+        unnamed.discard(None)
+        named = " ".join(p.name for p in callers if p.name != p.post)    # 'called on Mr. Sayre': not the visitor
+        name = _interlocutor(paragraphs, f"{title} {named}") if len(unnamed) == 1 else None
+        if name:
+            self._by_title.setdefault(unnamed.pop(), []).append((self._order[number], name, _place_of(div, ns)))
+
+    def titles(self, number: int, volume_titles: dict[str, str], place: str | None = None) -> dict[str, str]:
+        """The volume's titles with the footnoted envoys for document `number` ('Egypt|minister'):
+        only those footnoted in documents written where this one was (the Egyptian Minister of a
+        Washington memorandum is the one in Washington, not the one a telegram from Cairo names)."""
+        if not self._by_title:
+            return volume_titles
+        found = dict(volume_titles)
+        day, _ = self._order[number]
+        for key, named in self._by_title.items():
+            named = sorted((order, name) for order, name, where in named if where == place)
+            if not named:
+                continue
+            earlier = [name for (when, n), name in named if (when <= day if day != "9999" else n <= number)]
+            found[key] = earlier[-1] if earlier else named[0][1]
+        return found
+
+    def hints(self, surnames: dict[str, str]) -> dict[str, str]:
+        """The volume's surname hints with the footnoted full names ('Sayre' -> 'Francis B. Sayre')
+        of surnames the volume gives no other name for."""
+        extra = {s: next(iter(names)) for s, names in self._by_surname.items()
+                 if len(names) == 1 and s not in surnames}
+        return {**surnames, **extra} if extra else surnames
+
+
+def _place_of(div: Element, ns: str) -> str | None:
+    dateline = _own_dateline(div, ns)
+    return _place_name(dateline, ns) if dateline is not None else None
+
+
+def _document_order(div: Element, ns: str, number: int) -> tuple:
+    """(date of the dateline's @when, place in the volume): dated documents in date order."""
+    dateline = _own_dateline(div, ns)
+    when = _when(dateline, ns) if dateline is not None else None
+    return ((when or "")[:10] if when and re.match(r"\d{4}-\d{2}-\d{2}", when) else "9999", number)
+
+
+_SPEECH_AFTER = (r"(?:then\s+|also\s+|again\s+|\w+ly\s+|,\s+before leaving,\s+)?(?:said|stated|told|asked|replied"
+                 r"|recounted|explained|remarked|observed|inquired|added|suggested|expressed|informed|went on to say)\b")
+_TALKED_WITH = (
+    # 'Mr. Ghods then recounted', 'Rossi Longhi asked if', 'Mr. Ghods told me'
+    re.compile(rf"(?:^|[.;]\s+)(?:(?:Mr|Mrs|M)\.\s+)?(?P<name>[A-Z][a-z'’\-]+(?:\s+[A-Z][a-z'’\-]+)?)\s+{_SPEECH_AFTER}"),
+    # 'I pointed out to Mr. Ghods', 'I questioned Mr. Ghods', 'my inquiry of Mr. Ghods'
+    re.compile(r"\b(?:I\s+(?:\w+ly\s+)?(?:told|asked|questioned|informed|reminded|assured|(?:pointed out|explained|emphasized"
+               r"|said|repeated|suggested|mentioned) to)|my (?:inquiry|question|request) (?:of|to))\s+(?:Mr|Mrs|M)\.\s+"
+               r"(?P<name>[A-Z][a-z'’\-]+(?:\s+[A-Z][a-z'’\-]+)?)"),
+)
+
+
+def _interlocutor(paragraphs: list[str], title: str) -> str | None:
+    """The one person a record of a conversation shows talking with the writer: named as the
+    subject of a verb of speech or as the one the writer speaks to, at least twice, and at least
+    twice as often as anyone else; not the writer named in the head."""
+    counts: dict[str, int] = {}
+    for para in paragraphs:
+        for pattern in _TALKED_WITH:
+            for match in pattern.finditer(para):
+                name = match.group("name")
+                if name.split()[0] in ("He", "She", "I", "We", "They", "The", "It", "This", "Asked", "After") \
+                        or re.search(rf"\b{re.escape(name)}\b", title):
+                    continue
+                counts[name] = counts.get(name, 0) + 1
+    ranked = sorted(counts.items(), key=lambda item: -item[1])
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]):
+        return None
+    return ranked[0][0]
+
+
+def _annotated_phrases(div: Element, ns: str) -> Iterator[tuple[str, str]]:
+    """(the words before a footnote mark, the footnote's text) for each footnote of a paragraph."""
+    for para in div.iter(f"{ns}p"):
+        before = para.text or ""
+        for child in para:
+            if _local(child.tag) == "note" and child.get("type") != "source":
+                yield clean_inline(before.replace(LINE_BREAK, " "))[-120:], clean_inline(
+                    _inline(child).replace(LINE_BREAK, " "))
+            elif _local(child.tag) != "note":
+                before += _inline(child)
+            before += child.tail or ""
 
 
 def _offset_of(text: str, footnotes: list[str]) -> int | None:
@@ -210,14 +718,12 @@ def _offset_of(text: str, footnotes: list[str]) -> int | None:
 
 # --- date and place -------------------------------------------------------------------------------
 
-def _date_and_place(div: Element, ns: str, title: str, paragraphs: list[str]):
+def _date_and_place(div: Element, ns: str, title: str, paragraphs: list[str], year: int | None = None):
     """(place, DateInfo, extra) from the dateline, @when, the head or a dateline-like paragraph."""
     extra: dict = {}
-    dateline = div.find(f"{ns}dateline")
+    dateline = _own_dateline(div, ns)
     if dateline is None:
-        dateline = div.find(f"{ns}closer/{ns}dateline")
-    if dateline is None:
-        return _date_without_dateline(title, paragraphs, extra)
+        return _date_without_dateline(title, paragraphs, extra, year)
     printed = clean_inline(_inline(dateline).replace(LINE_BREAK, " "))
     received = _RECEIVED.search(printed)
     extra["received"] = clean_inline(received.group(1)) if received else None
@@ -238,7 +744,17 @@ def _date_and_place(div: Element, ns: str, title: str, paragraphs: list[str]):
     return place, date, extra
 
 
-def _date_without_dateline(title: str, paragraphs: list[str], extra: dict):
+def _own_dateline(div: Element, ns: str) -> Element | None:
+    """The document's dateline: a child of the div, or inside its opener or closer ('<opener><seg>No.
+    575</seg><dateline>'), never one of an attachment (a nested div or attachment)."""
+    for path in ("dateline", "opener/dateline", "closer/dateline"):
+        found = div.find("/".join(ns + step for step in path.split("/")))
+        if found is not None:
+            return found
+    return None
+
+
+def _date_without_dateline(title: str, paragraphs: list[str], extra: dict, year: int | None = None):
     """Minutes carry the date in the head; some letters end with 'Washington, August 3, 1917.'"""
     for candidate in (paragraphs[-1:] + paragraphs[:1]):
         if len(candidate) < 100:
@@ -246,11 +762,39 @@ def _date_without_dateline(title: str, paragraphs: list[str], extra: dict):
             if parsed and parsed[1].start:
                 extra["date_from"] = "paragraph"
                 return parsed[0], parsed[1], extra
-    found = search_date(title)
+    found = _head_date(title, year)
     if found:
         extra["date_from"] = "head"
         return None, found, extra
     return None, DateInfo(), extra
+
+
+_MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December")
+_DAY_OF_MONTH = rf"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:{_MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?"
+_CORRECTED_DAY = re.compile(rf"{_DAY_OF_MONTH}\s*\[\s*({_DAY_OF_MONTH})\s*\]")
+_YEARLESS_DAY = re.compile(
+    rf"(?:(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
+    rf"(?P<month>{_MONTHS})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s*\d{{4}})")
+
+
+def _head_date(title: str, year: int | None) -> DateInfo | None:
+    """The date in a head: an editor's correction in brackets wins ('Thursday, March 20th
+    [Wednesday, March 19th], 1919' is March 19); a head without a year ('Friday, September 26th')
+    takes the year of the document before it when the printed weekday agrees."""
+    corrected = _CORRECTED_DAY.sub(r"\1", title)
+    found = search_date(corrected)
+    if found or year is None:
+        return found
+    match = _YEARLESS_DAY.search(corrected)
+    if not match:
+        return None
+    try:
+        day = Date(year, _MONTHS.split("|").index(match.group("month")) + 1, int(match.group("day")))
+    except ValueError:
+        return None
+    if match.group("weekday") and day.strftime("%A") != match.group("weekday"):
+        return None
+    return DateInfo(day, day, "day", match.group(0))
 
 
 def _when(dateline: Element, ns: str) -> str | None:
@@ -275,19 +819,148 @@ def _place_name(dateline: Element, ns: str) -> str | None:
 
 # --- participants ---------------------------------------------------------------------------------
 
-def _participants(div: Element, ns: str, head: Element | None, title: str,
-                  index: dict[str, str]) -> list[PersonRef]:
+def _participants(div: Element, ns: str, head: Element | None, title: str, index: dict[str, str],
+                  on: Date | None = None, titles: dict[str, str] | None = None) -> list[PersonRef]:
+    """Author and recipient (persName/gloss type from/to in the head), the people a head names
+    without a type ('Memorandum by the Counselor of Embassy (Dooman) of a Conversation With the
+    Japanese Ambassador (Yoshizawa)': author Dooman, participant Yoshizawa), the same read from
+    the head's words when it has no markup, and the 'Present:' list. An office named alone ('the
+    Secretary of State') is the person who held it on the date."""
     people: list[PersonRef] = []
     if head is not None:
         for node in head.iter():
-            role = {"from": "author", "to": "recipient"}.get(node.get("type") or "")
             tag = _local(node.tag)
-            if role and tag in ("persName", "gloss", "orgName"):
+            if tag not in ("persName", "gloss", "orgName"):
+                continue
+            role = {"from": "author", "to": "recipient"}.get(node.get("type") or "")
+            if role is None and tag == "persName":
+                role = _untyped_role(title, clean_inline(_inline(node).replace(LINE_BREAK, " ")))
+            if role:
                 people.append(_head_person(node, tag, role, title, index))
+    people += [p for p in _head_parties(title) if p.role not in {q.role for q in people}
+               and alias_key(p.as_printed or "") not in {alias_key(q.as_printed or "") for q in people}]
+    people = [_holder_of(p, on, titles or {}, title) for p in people]
     for block in div.iter(f"{ns}list"):
         if block.get("type") == "participants":
             people.extend(_present(block, ns))
     return _unique(people)
+
+
+_US_OFFICE = re.compile(r"^(?:the\s+)?(?:Acting\s+)?(?:Secretary of State|Under Secretary of State|President"
+                        r"(?: of the United States)?)$", re.IGNORECASE)
+
+
+def _holder_of(person: PersonRef, on: Date | None, titles: dict[str, str], title: str = "") -> PersonRef:
+    """'Secretary of State' as author or recipient -> the person: the volume's list of persons
+    when one person there holds the title, else who held the office on the date (Lansing in 1918,
+    Hull in 1936). An acting holder is only known from the volume."""
+    printed = clean_inline(person.as_printed or person.name or "")
+    if person.role not in ("author", "recipient"):
+        return person
+    if not _US_OFFICE.match(printed):
+        return _secretary_by_surname(person, on, title)
+    key = _title_key(printed)
+    holder = titles.get(key) if key else None
+    if holder is None and not re.match(r"(?:the\s+)?acting\b", printed, re.IGNORECASE):
+        holder = office_holder(printed, on)
+    if not holder:
+        return person
+    return PersonRef(name=holder, role=person.role, as_printed=person.as_printed, kind="person",
+                     post=re.sub(r"^(?:the|The)\s+", "", printed), side="US")
+
+
+def _secretary_by_surname(person: PersonRef, on: Date | None, title: str = "") -> PersonRef:
+    """'Mr. Gresham' writing in 1894 is Walter Q. Gresham, the Secretary of State; 'President
+    Wilson' in 1919 is Woodrow Wilson."""
+    core = parse_name(person.name or "").core
+    if len(core) != 1 or person.post:
+        return person
+    printed = re.escape(person.as_printed or core[0])
+    offices = ["Secretary of State"] + (["President"] if re.search(rf"\bPresident\s+{printed}\b", title) else [])
+    for office in offices:
+        holder = office_holder(office, on)
+        if holder and alias_key(core[0]) == alias_key(holder.split()[-1]):
+            return PersonRef(name=holder, role=person.role, as_printed=person.as_printed, kind=person.kind,
+                             post=office, side="US")
+    return person
+
+
+_PARTY = r"(?:[Tt]he\s+)?(?P<post>[A-Z][^()]{2,90}?)\s+\((?P<name>[^()]{2,60})\)"
+_BY_AUTHOR = re.compile(
+    rf"^(?:Memorandum|Minutes|Notes?|Record|Statement|Report|Letter|Aide-M[ée]moire)\b[^()]*?\bby\s+(?:{_PARTY}"
+    r"|(?:the\s+)?(?P<office>(?:Acting\s+)?(?:Secretary of State|Under Secretary of State|President))\b"
+    r"|(?P<named>(?:Mr\.|Mrs\.|Dr\.|Colonel|General|Admiral|Secretary|Senator|Professor|Sir|M\.)\s+[A-Z][\w.\-' ]{1,40}?))"
+    r"(?=\s+(?:of|on|to|regarding|concerning|with)\b|[,;\]]|$)")
+# 'Memorandum of Mr. Miles of the Division of Near Eastern Affairs': 'of' a named person is 'by' him.
+_OF_AUTHOR = re.compile(
+    r"^(?:Memorandum|Notes?|Record)\s+of\s+(?P<named>(?:Mr\.|Mrs\.|Dr\.|Colonel|General|Admiral|Senator|Professor|Sir)"
+    r"\s+[A-Z][\w.\-' ]{1,40}?)(?=\s+(?:of|on|to|regarding|concerning|with)\b|[,;\]]|$)")
+_WITH_PARTY = re.compile(rf"\b(?:[Ww]ith|[Bb]etween|and)\s+{_PARTY}")
+
+
+def _head_parties(title: str) -> list[PersonRef]:
+    """People a head names in its words alone (older conversions carry no persName markup):
+    'Memorandum by the Chief of the Division of Near Eastern Affairs (Murray)' -> author Murray;
+    'Memorandum by Dr. Isaiah Bowman' -> author; 'Memorandum by the Secretary of State' -> author
+    (resolved later); '... Conversation With the Japanese Ambassador (Yoshizawa)' -> participant;
+    'Mr. Gresham to Mr. Baker' and 'The Ambassador in France (Sharp) to the Secretary of State'
+    -> author and recipient."""
+    title = re.sub(r"\s*\[([^\]]*)\]\s*", r" \1 ", title).strip()     # 'Memorandum [by the Secretary of State]'
+    found: list[PersonRef] = []
+    by = _BY_AUTHOR.search(title) or _OF_AUTHOR.search(title)
+    if by:
+        found.append(_party(by, "author"))
+        for match in _WITH_PARTY.finditer(title, by.end()):
+            found.append(_party(match, "participant"))
+        return found
+    sender, receiver = _split_to(title)
+    if receiver:
+        for part, role in ((sender, "author"), (receiver, "recipient")):
+            match = re.fullmatch(rf"\s*{_PARTY}\s*", part) or re.fullmatch(
+                r"\s*(?:the\s+)?(?P<named>(?:(?:Mr|Mrs|Dr|Messrs)\.|Señor|Senor|Sir|Baron|Count|Colonel|General"
+                r"|Admiral|President|Secretary|Senator|M\.)\s+[A-Z][\w.\-' ]{1,40}?)\.?\s*", part) or re.fullmatch(
+                r"\s*(?:the\s+)?(?P<office>(?:Acting\s+)?(?:Secretary of State|Under Secretary of State|President))\.?\s*", part)
+            if match:
+                found.append(_party(match, role))
+    return found
+
+
+def _split_to(title: str) -> tuple[str, str]:
+    parts = re.split(r"\s+to\s+(?=the\s+[A-Z]|(?:Mr|Mrs|Dr|Messrs|M)\.\s|(?:President|Colonel|General|Senator|Señor"
+                     r"|Senor|Sir|Baron|Count|Secretary|Ambassador|Minister|His|Her)\b)", title, maxsplit=1)
+    return (parts[0], parts[1]) if len(parts) == 2 else (title, "")
+
+
+def _party(match: re.Match, role: str) -> PersonRef:
+    groups = match.groupdict()
+    if groups.get("office"):
+        office = groups["office"]
+        return PersonRef(name=office, role=role, as_printed=office, kind="institution", post=office)
+    if groups.get("named"):
+        printed = groups["named"].strip(" .,")
+        return PersonRef(name=clean_person_name(printed), role=role, as_printed=printed)
+    printed, post = groups["name"].strip(), groups["post"].strip(" ,")
+    return PersonRef(name=clean_person_name(printed), role=role, as_printed=printed, post=post,
+                     side=_side_of(post, printed))
+
+
+def _has_participants_list(div: Element, ns: str) -> bool:
+    return any(block.get("type") == "participants" for block in div.iter(f"{ns}list"))
+
+
+def _untyped_role(title: str, printed: str) -> str | None:
+    """A persName without a type in the head: the writer of a memorandum ('Memorandum by ... (X)')
+    is its author, a person the conversation was with is a participant."""
+    pos = title.find(printed)
+    if pos < 0 or not printed:
+        return None
+    before = title[:pos].lower()
+    writer = [m.end() for m in re.finditer(r"\bby\b", before)]
+    talked_with = [m.end() for m in re.finditer(
+        r"\b(?:with|between|and|conversations?|interviews?|talks?|meetings?)\b", before)]
+    if writer and (not talked_with or writer[-1] > talked_with[-1]):
+        return "author"                  # 'Memorandum of Conversation, by the Chief of the Division (Moffat)'
+    return "participant" if talked_with else None
 
 
 def _head_person(node: Element, tag: str, role: str, title: str, index: dict[str, str]) -> PersonRef:
@@ -297,17 +970,31 @@ def _head_person(node: Element, tag: str, role: str, title: str, index: dict[str
                          post=printed if tag == "gloss" else None)
     ref = (node.get("corresp") or "").lstrip("#")
     name = index.get(ref) or clean_person_name(printed)
-    return PersonRef(name=name, role=role, as_printed=printed, post=_post_before(title, printed))
+    post = _post_before(title, printed)
+    return PersonRef(name=name, role=role, as_printed=printed, post=post, side=_side_of(post, printed))
 
 
 def _post_before(title: str, surname: str) -> str | None:
-    """'The Ambassador in Russia (Francis) to ...' -> 'Ambassador in Russia' for 'Francis'."""
+    """'The Ambassador in Russia (Francis) to ...' -> 'Ambassador in Russia' for 'Francis';
+    '... of a Conversation With the French Ambassador (Laboulaye)' -> 'French Ambassador'."""
     pos = title.find(f"({surname})")
     if pos <= 0:
         return None
-    before = re.split(r"\bto\b", title[:pos])[-1]
+    sender, receiver = _split_to(title[:pos])
+    before = re.split(r"\b(?:with|With|by|between|and)\b|[,;]", receiver or sender)[-1]
     before = re.sub(r"^\s*(?:the|The)\s+", "", before).strip(" ,")
     return before or None
+
+
+def _side_of(post: str | None, printed: str) -> str | None:
+    """'French Ambassador' -> 'France'; an 'American' post -> 'US'; None when nothing says."""
+    for text in (post, printed):
+        if text:
+            side = parse_name(text).side or next(
+                (side_word(w) for w in re.findall(r"[A-Z][a-z]+", text) if side_word(w)), None)
+            if side:
+                return side
+    return None
 
 
 def _present(block: Element, ns: str) -> list[PersonRef]:
@@ -349,7 +1036,39 @@ def _unique(people: list[PersonRef]) -> list[PersonRef]:
 
 
 def _surname_hints(index: dict[str, str]) -> dict[str, str]:
-    return {name.split()[-1]: name for name in index.values() if name and " " in name}
+    return _unambiguous_surnames(index.values())
+
+
+def _volume_hints(divs: list[Element], ns: str, index: dict[str, str]) -> dict[str, str]:
+    """Surname -> full name for the whole volume: the list of persons, then the full names the
+    heads and 'Present:' lists print anywhere in it ('Honorable Robert Lansing' makes every
+    'Mr. Lansing' of the minutes Robert Lansing). A surname printed with different first
+    initials ('John Foster Dulles', 'A. W. Dulles') gets no hint. One dict for all documents."""
+    names = list(index.values())
+    for div in divs:
+        head = div.find(f"{ns}head")
+        for node in head.iter(f"{ns}persName") if head is not None else ():
+            ref = (node.get("corresp") or "").lstrip("#")
+            names.append(index.get(ref) or clean_person_name(clean_inline(_inline(node).replace(LINE_BREAK, " "))))
+        for block in div.iter(f"{ns}list"):
+            if block.get("type") == "participants":
+                names.extend(p.name for p in _present(block, ns))
+    return _unambiguous_surnames(names)
+
+
+def _unambiguous_surnames(names) -> dict[str, str]:
+    """Surname -> the longest full name printed for it, unless the forms disagree in their first
+    initial (two people); a bare surname or a title alone gives nothing."""
+    forms: dict[str, set[str]] = {}
+    for name in names:
+        tokens = [t for t in parse_name(name or "").core if t.rstrip(".,") not in ("Jr", "Sr", "II", "III", "IV")]
+        if len(tokens) > 1 and tokens[-1][:1].isupper():
+            forms.setdefault(tokens[-1], set()).add(" ".join(tokens))
+    hints = {}
+    for surname, full in forms.items():
+        if len({n[:1] for n in full}) == 1:           # one first initial: one person
+            hints[surname] = max(full, key=lambda n: (len(n), n))
+    return hints
 
 
 # --- text -----------------------------------------------------------------------------------------
@@ -390,6 +1109,7 @@ class _Flow:
         self.footnotes: list[str] = []
         self._buffer: list[str] = []
         self._after_label = False       # "1." waits for the item it numbers
+        self._margins: list[str] = []   # marginal headings of the paragraph being collected
 
     def add(self, text: str | None) -> None:
         if text:
@@ -402,6 +1122,8 @@ class _Flow:
             return
         paragraph = clean_inline("".join(self._buffer).replace(LINE_BREAK, " "))
         self._buffer = []
+        self.paragraphs.extend(self._margins)     # a margin heading goes before its paragraph
+        self._margins = []
         if not paragraph:
             return
         if not _WORD.search(paragraph):           # punctuation between two blocks: "[", "];", ","
@@ -420,6 +1142,10 @@ class _Flow:
             self.add(" ")
         elif tag == "note":
             self._note(node)
+        elif tag == "seg" and node.get("type") == "margin":
+            heading = clean_inline(_inline(node).replace(LINE_BREAK, " "))
+            if heading:
+                self._margins.append(heading)      # 'Peace Treaty': a subject heading, not text
         elif tag == "list" and node.get("type") == "participants":
             self._participants_block(node)
         elif tag == "label":

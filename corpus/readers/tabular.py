@@ -12,7 +12,8 @@ use the line number. A row without an id column gets the stable id '<table stem>
 The two transcript tables from the American Presidency Project (via the poldis R package) have
 scraper artifacts this reader repairs: paragraphs joined with commas ('...ago,In view of'), and
 in US_Debates.csv a 'participants' column holding page boilerplate, and for some debates the
-opening of the transcript shifted into the 'participants' and 'moderator' columns.
+opening of the transcript shifted into the 'participants' and 'moderator' columns. A debate row
+with no list of its people takes the candidates its opening introduces (introduced_candidates).
 """
 from __future__ import annotations
 
@@ -43,7 +44,7 @@ FIELDS = ("id", "title", "date", "text", "text_file", "speaker", "participants",
 FIELD_ALIASES = {"type": "doc_type", "speakers": "speaker", "file": "text_file"}
 # Column names each field is read from when --map does not name one (compared case-insensitively).
 DEFAULT_COLUMNS = {
-    "speaker": ("speaker", "president"),
+    "speaker": ("speaker", "speakers", "president"),
     "text_file": ("text_file", "file", "filename", "file_name", "path"),
     "doc_type": ("doc_type", "type"),
     "url": ("url", "link", "source_links"),
@@ -86,12 +87,7 @@ def sniff(path: Path, head: str) -> bool:
 
 
 def read(path: Path, text: str, options) -> Iterator[DocumentRecord | RejectedRecord]:
-    if not text.strip():
-        raise ReaderError("no text: the file is empty")
-    table = load_table(path, text)
-    table.columns_of = resolve_columns(table.columns, getattr(options, "mapping", None) or {})
-    table.doc_type = table_type(path.stem)
-    table.app_scrape = table.doc_type is not None
+    table = open_table(path, text, options)
     for item in table.rows:
         if isinstance(item, RejectedRecord):
             yield item
@@ -101,6 +97,17 @@ def read(path: Path, text: str, options) -> Iterator[DocumentRecord | RejectedRe
             yield row_record(table, number, row, options)
         except RowError as exc:
             yield RejectedRecord(where=where, reason=str(exc))
+
+
+def open_table(path: Path, text: str, options) -> Table:
+    """The table's rows and column mapping, ready for row_record (rows are not yet documents)."""
+    if not text.strip():
+        raise ReaderError("no text: the file is empty")
+    table = load_table(path, text)
+    table.columns_of = resolve_columns(table.columns, getattr(options, "mapping", None) or {})
+    table.doc_type = table_type(path.stem)
+    table.app_scrape = table.doc_type is not None
+    return table
 
 
 def table_type(stem: str) -> str | None:
@@ -244,7 +251,8 @@ def row_record(table: Table, number: int, row: dict, options) -> DocumentRecord:
     text_source = _row_text(table, cell)
     fallback = text_source.meta
     date = _row_date(table, cell) or fallback.fields.get("date") or DateInfo()
-    speaker = cell("speaker") or _first(fallback.fields.get("speakers"))
+    speakers = frontmatter.speaker_names(cell("speaker")) or list(fallback.fields.get("speakers") or [])
+    speaker = speakers[0] if len(speakers) == 1 else None         # several: see _several_speakers
     app = repair_app_row(row) if table.app_scrape else None
     text = _join_app_text(app, text_source.text) if app else text_source.text
     if not text:
@@ -256,12 +264,16 @@ def row_record(table: Table, number: int, row: dict, options) -> DocumentRecord:
         source=cell("source") or fallback.fields.get("source") or getattr(options, "source", None),
         doc_type=frontmatter.infer_doc_type(
             cell("doc_type") or table.doc_type, fallback.fields.get("doc_type"), text,
-            bool(speaker), speaker_header=fallback.kind == "header"),
+            bool(speakers), speaker_header=fallback.kind == "header"),
         date=date,
         default_speaker=speaker,
         participants=_row_participants(table, row, fallback) + (app.people if app else []),
         extra=_row_extra(table, row, number, app, fallback),
     )
+    if record.doc_type == "debate" and not _candidates(record.participants):
+        record.participants += introduced_candidates(text)
+    if len(speakers) > 1:
+        _several_speakers(record, speakers)
     record.title = (cell("title") or fallback.fields.get("title")
                     or _generated_title(table, record, number))
     for name in ("place", "original_language", "citation", "archive", "classification",
@@ -270,6 +282,14 @@ def row_record(table: Table, number: int, row: dict, options) -> DocumentRecord:
         if value:
             setattr(record, name, value)
     return record
+
+
+def _several_speakers(record: DocumentRecord, speakers: list[str]) -> None:
+    """A row naming several speakers ('A; B'): all are the document's speakers; a paragraph is
+    one speaker's only where the text marks who speaks ('Mr. JAWAD (Iraq):')."""
+    record.extra["speakers"] = speakers
+    record.participants = record.participants or frontmatter.speaker_people(speakers)
+    record.passages = frontmatter.several_speakers_passages(None, record.text, speakers, record.date.start)
 
 
 class _Cells:
@@ -292,10 +312,6 @@ def _as_text(value) -> str:
     if isinstance(value, (dict, list)):
         return json.dumps(value, ensure_ascii=False)
     return str(value)
-
-
-def _first(values):
-    return values[0] if values else None
 
 
 def _row_date(table: Table, cell) -> DateInfo | None:
@@ -594,6 +610,46 @@ def _app_person(as_printed: str, post: str | None) -> PersonRef:
     name = strip_honorifics(name) or name
     return PersonRef(name=name, role="participant", as_printed=as_printed,
                      post=post or (office.group(0).strip() if office else None))
+
+
+# A debate row with no list of its people: the moderator's opening names the candidates, by title
+# and full name, in a sentence that welcomes or introduces them ('... when we welcome President
+# Barack Obama and Governor Mitt Romney.', 'Welcome to the first of the 1996 Presidential debates
+# between President Bill Clinton, the Democratic nominee, and Senator Bob Dole, ...'). A bare title
+# and surname ('President Kennedy told the world') is a mention, not an introduction.
+OPENING_PARAGRAPHS = 8
+INTRODUCING = re.compile(r"\b(?:[Ww]elcome|between|[Cc]andidates?|nominees?|[Jj]oining|[Pp]articipants)\b")
+CANDIDATE_TITLE = (r"(?:(?:Former|former) )?(?:Vice[- ]President|President|Senator|Governor|Congressman|"
+                   r"Congresswoman|Representative|Ambassador|Mayor)")
+CANDIDATE_NAME = (r"(?:[A-Z][a-z]+|[A-Z]\.)(?: (?:[A-Z][a-z]+|[A-Z]\.)){0,2} "
+                  r"(?:Ma?c|O')?[A-Z][a-z\-]+(?!['’]s\b)")     # not a possessive: 'Bill Clinton's rival'
+# 'President Bill Clinton', 'Jack Kemp, the republican nominee' ('independent candidate Ross Perot'
+# is not taken: in a vice-presidential debate it is the running mate's principal).
+INTRODUCED_CANDIDATE = re.compile(
+    rf"\b{CANDIDATE_TITLE} (?P<titled>{CANDIDATE_NAME})\b"
+    rf"|\b(?P<nominee>{CANDIDATE_NAME}), the [A-Za-z]+ (?:nominee|candidate)\b")
+# A sentence ends at '.', '?' or '!' before a capital, but not after an initial or a short title.
+OPENING_SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\bMrs)(?<!\b(?:Mr|Ms|Dr|Jr|Sr|St))"
+                                  r"(?<!\b(?:Gov|Sen|Rep|Gen))[.?!][\"')]*\s+(?=[\"'(]?[A-Z])")
+
+
+def _candidates(people: list[PersonRef]) -> list[PersonRef]:
+    return [p for p in people if (p.post or "") not in ("Moderator", "Panelist")]
+
+
+def introduced_candidates(text: str) -> list[PersonRef]:
+    """The candidates a debate's opening introduces, each with the title it gives them as post."""
+    found: list[PersonRef] = []
+    for paragraph in text.split("\n\n")[:OPENING_PARAGRAPHS]:
+        for sentence in OPENING_SENTENCE_END.split(paragraph):
+            if not INTRODUCING.search(sentence):
+                continue
+            for match in INTRODUCED_CANDIDATE.finditer(sentence):
+                printed = match.group() if match.group("titled") else match.group("nominee")
+                person = _app_person(printed, None)
+                if person.name not in {p.name for p in found}:
+                    found.append(person)
+    return found
 
 
 def _join_app_text(app: AppRow, text: str) -> str:

@@ -83,7 +83,7 @@ def test_save_a_search_ingest_from_the_cli_and_open_the_new_hits(saved_page, ins
         engine.close()
     finally:
         catalog.dispose()
-    assert (hits, documents) == (expected.total_hits, expected.total_documents) == (4, 2)
+    assert (hits, documents) == (expected.total_hits, expected.total_documents) == (5, 2)
 
     page.reload()
     row = page.locator('tr.saved[data-name="missile watch"]')
@@ -109,11 +109,11 @@ def test_save_a_search_ingest_from_the_cli_and_open_the_new_hits(saved_page, ins
     with page.expect_navigation():
         page.locator('tr.saved[data-name="missile watch"] button.run').click()
     assert url_params(page.url) == {"q": ["missile"]}
-    assert shown_totals(page) == (15, 3)
+    assert shown_totals(page) == (16, 3)
     page.click("#nav-saved")
     row = page.locator('tr.saved[data-name="missile watch"]')
     assert row.locator(".new-badge").count() == 0
-    assert (row.locator("td.hits").inner_text().strip(), row.locator("td.version").inner_text().strip()) == ("15", "2")
+    assert (row.locator("td.hits").inner_text().strip(), row.locator("td.version").inner_text().strip()) == ("16", "2")
 
 
 def test_delete_asks_for_confirmation_in_the_browser(saved_page, instance):
