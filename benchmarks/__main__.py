@@ -23,7 +23,7 @@ from corpus.db import Catalog
 from corpus.models import Person
 from search.engine import SearchEngine
 
-from . import report
+from . import report, sections
 from .baselines import BruteForce, Fts5, load_entries, person_ids
 from .build import BuildFailed, peak_rss_mb, run_step
 from .queryset import QuerySet, choose, top_speaker
@@ -235,7 +235,8 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     report.write_json(results, args.json)
     args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(report.markdown(results), encoding="utf-8")
+    previous = args.out.read_text(encoding="utf-8") if args.out.is_file() else ""
+    args.out.write_text(sections.carry_over(previous, report.markdown(results)), encoding="utf-8")
     say(f"wrote {args.out} and {args.json}; agreement: {'yes' if results['agreement'] else 'NO (see the report)'}")
     return 0
 

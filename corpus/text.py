@@ -83,19 +83,47 @@ def count_tokens(text: str) -> int:
     return sum(1 for _ in TOKEN_RE.finditer(text))
 
 
+UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+
+
 def is_probably_binary(data: bytes) -> bool:
-    """True for bytes that are not text: NULs, or many control bytes in the first 8 KB."""
+    """True for bytes that are not text: NULs, or many control bytes in the first 8 KB.
+
+    UTF-16 text (with its byte order mark) has a NUL byte in every ASCII character, so it is
+    judged by its decoded characters instead."""
     head = data[:8192]
+    if head.startswith(UTF16_BOMS):
+        return _mostly_controls(head[:len(head) // 2 * 2].decode("utf-16", errors="replace"))
     if b"\x00" in head:
         return True
     controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13))
     return bool(head) and controls / len(head) > 0.05
 
 
+def _mostly_controls(text: str) -> bool:
+    if "\x00" in text:
+        return True
+    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\t\n\x0c\r")
+    return bool(text) and controls / len(text) > 0.05
+
+
+# What the catalog cannot hold in a text column: NUL and the other C0/C1 controls (tab, newline
+# and carriage return are kept) and lone surrogates, which UTF-8 cannot encode.
+_UNSTORABLE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+
+
+def scrub(value: str) -> str:
+    """The value with each control character made a space and each lone surrogate U+FFFD: one
+    character for one, so offsets into a scrubbed text still hold."""
+    if not _UNSTORABLE.search(value):
+        return value
+    return _UNSTORABLE.sub(lambda m: "\ufffd" if m.group() >= "\ud800" else " ", value)
+
+
 def decode_text(data: bytes) -> str:
     """Decode file bytes as UTF-8 (with or without BOM), falling back to UTF-16 with a BOM.
 
     Raises UnicodeDecodeError when the bytes are not text in those encodings."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+    if data.startswith(UTF16_BOMS):
         return data.decode("utf-16")
     return data.decode("utf-8-sig")

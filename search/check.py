@@ -15,8 +15,8 @@ from corpus.models import Document
 
 from corpus.text import TOKENIZER_VERSION
 
-from .indexer import Indexer, index_dir, index_tokenizer, outdated_tokenizer_message, read_ledger
-from . import positions
+from .indexer import Indexer, index_tokenizer, outdated_tokenizer_message, read_ledger
+from . import generations, positions
 from .tokenstore import TokenStore
 
 
@@ -32,11 +32,13 @@ class Drift:
     no_token_store: bool = False                         # token store missing (older index) or unreadable
     stale_positions: bool = False                        # position arrays missing or of another generation
     old_tokenizer: int = 0                               # the older tokenizer version the index was built with
+    damaged_files: list[str] = field(default_factory=list)   # files missing, truncated or not matching their checksum
+    no_manifest: bool = False                            # written before manifests: its files cannot be checked
 
     @property
     def ok(self) -> bool:
         return not (self.missing or self.extra or self.stale or self.damaged or self.no_index
-                    or self.no_token_store or self.stale_positions or self.old_tokenizer)
+                    or self.no_token_store or self.stale_positions or self.old_tokenizer or self.damaged_files)
 
     @property
     def notes(self) -> list[str]:
@@ -51,7 +53,8 @@ class Drift:
                 "index_documents": self.index_documents, "no_index": self.no_index,
                 "no_token_store": self.no_token_store, "stale_positions": self.stale_positions,
                 "old_tokenizer": self.old_tokenizer, "notes": self.notes,
-                "missing": self.missing, "extra": self.extra, "stale": self.stale, "damaged": self.damaged}
+                "missing": self.missing, "extra": self.extra, "stale": self.stale, "damaged": self.damaged,
+                "damaged_files": self.damaged_files, "no_manifest": self.no_manifest}
 
 
 def check(catalog: Catalog, instance: Path) -> Drift:
@@ -61,15 +64,24 @@ def check(catalog: Catalog, instance: Path) -> Drift:
     hashes = {doc_id: extra.get("record_hash") for doc_id, extra, _ in rows}
     with_words = {doc_id for doc_id, _, tokens in rows if tokens}
     drift.catalog_documents = len(hashes)
-    folder = index_dir(instance)
-    if not whoosh_index.exists_in(str(folder)):
-        drift.no_index = bool(hashes)
+    folder = generations.current(instance)
+    if folder is not None:
+        found = generations.problems(folder, full=True)
+        drift.no_manifest = found is None
+        drift.damaged_files = found or []
+    if folder is None or not whoosh_index.exists_in(str(folder)):
+        drift.no_index = bool(hashes) and not drift.damaged_files
         drift.missing = sorted(hashes)
         return drift
     ledger = read_ledger(folder)
-    ix = whoosh_index.open_dir(str(folder))
-    with ix.searcher() as searcher:
-        indexed = _entries_per_document(searcher)
+    try:
+        ix = whoosh_index.open_dir(str(folder))
+        with ix.searcher() as searcher:
+            indexed = _entries_per_document(searcher)
+    except Exception as exc:         # damaged beyond reading: reported, and --repair rebuilds it
+        drift.damaged_files = drift.damaged_files or [f"the index cannot be read ({exc.__class__.__name__}: {exc})"]
+        drift.missing = sorted(hashes)
+        return drift
     drift.index_documents = len(indexed)
     version = index_tokenizer(folder)
     if indexed and version < TOKENIZER_VERSION:
@@ -86,8 +98,16 @@ def check(catalog: Catalog, instance: Path) -> Drift:
     if not drift.no_token_store and indexed:
         pointer = positions.current(folder)
         drift.stale_positions = pointer is None or pointer.get("generation") != ix.latest_generation() \
-            or positions.load(folder) is None
+            or _arrays(folder) is None
     return drift
+
+
+def _arrays(folder: Path):
+    """The position arrays, or None when missing or damaged (damage is in damaged_files)."""
+    try:
+        return positions.load(folder)
+    except generations.IndexDamaged:
+        return None
 
 
 def _check_token_store(drift: Drift, folder: Path, indexed: set[str], catalog: set[str], with_words: set[str]) -> None:
@@ -123,13 +143,10 @@ def _entries_per_document(searcher) -> dict[str, int]:
 def repair(catalog: Catalog, instance: Path, drift: Drift) -> int:
     """Bring the index in line with the catalog; returns the number of documents re-indexed or removed."""
     indexer = Indexer(catalog, instance)
-    if drift.no_index or drift.no_token_store or drift.old_tokenizer:
+    if drift.no_index or drift.no_token_store or drift.old_tokenizer or drift.damaged_files:
         indexer.rebuild()
         return drift.catalog_documents
     todo = drift.missing + drift.stale + drift.damaged
-    if todo or drift.extra:
-        indexer.update(todo, drift.extra)
-    elif drift.stale_positions:
-        folder = index_dir(instance)
-        positions.publish(folder, whoosh_index.open_dir(str(folder)).latest_generation())
+    if todo or drift.extra or drift.stale_positions:
+        indexer.update(todo, drift.extra)       # a new generation, with its position arrays
     return len(todo) + len(drift.extra)

@@ -34,8 +34,12 @@ from corpus.text import TOKENIZER_VERSION
 
 from . import ast, positions as position_arrays
 from .arraymatch import ArrayMatcher, Spans, Unsupported
-from .errors import IndexMissing, IndexOutdated, QueryTooComplex, SearchError
-from .indexer import Codes, index_dir, index_tokenizer, open_index, outdated_tokenizer_message
+from whoosh import index as whoosh_index
+
+from . import generations
+from .errors import IndexBehind, IndexMissing, IndexOutdated, QueryTooComplex, SearchError
+from .generations import IndexDamaged, damaged_message
+from .indexer import Codes, index_dir, index_tokenizer, outdated_tokenizer_message
 from .kwic import around, around_occurrence, context_key, kwic_line
 from .tokenstore import TokenStore
 from .phrase import FastPhrase
@@ -54,7 +58,8 @@ FILTER_COLUMNS = {"lang": ("lang", "no document has lang {!r}"), "type": ("dtype
 INDEX_COLUMNS = ("dseq", "source", "speaker", "lang", "dtype", "archive", "dstart", "dend", "ustart", "pid",
                  "utok")
 UNDATED = 10 ** 9
-OUT_OF_STEP = "the index is out of step with the catalog; run `corpus check --repair` and search again"          # undated entries sort after every date
+OUT_OF_STEP = "the index is out of step with the catalog; run `corpus check --repair` and search again"
+CATCH_UP_SECONDS = 120.0    # how long a search waits for a running ingest to publish the index it stored
 
 
 @dataclass
@@ -164,6 +169,8 @@ def _load_column(reader, name: str) -> array:
     out = array("i")
     for leaf, offset in reader.leaf_readers():
         count = leaf.doc_count_all()
+        if not count:           # an empty index (published before anything was indexed) has no columns
+            continue
         if len(out) < offset:
             out.extend([0] * (offset - len(out)))
         col = leaf.column_reader(name, translate=False)
@@ -187,6 +194,7 @@ class SearchEngine:
         self.time_limit = time_limit
         self._ix = None
         self._searcher = None
+        self._folder: Path | None = None
         self._columns: Columns | None = None
         self._codes: Codes | None = None
         self._variants: Variants | None = None
@@ -197,30 +205,55 @@ class SearchEngine:
     # -- index access
 
     def searcher(self):
-        if self._ix is None:
-            self._ix = open_index(self.instance, create=False)
-        if self._searcher is None:
-            self._searcher = self._ix.searcher()
-            self._tokenizer_checked = False
-        elif not self._searcher.up_to_date():
-            self._searcher = self._searcher.refresh()
-            self._columns = None
-            self._codes = None
-            self._variants = None
-            self._positions = None
-            self._masks = {}
-            self._tokenizer_checked = False
+        """The searcher of the published index. The engine reads one generation folder until
+        another is published (checked on every call, one readlink): then it opens that one, so
+        a search never mixes files of two generations. An index of an older tokenizer is
+        refused (IndexOutdated) once opened, on every call until another is published."""
+        published = generations.current(self.instance)
+        if self._searcher is None or published != self._folder:
+            self._open(published)
+        elif published.parent.name != generations.VERSIONS_DIR and not self._searcher.up_to_date():
+            self._open(published)                   # a folder from before generations, updated in place
         if not self._tokenizer_checked:
             self._check_tokenizer()
         return self._searcher
 
     def _check_tokenizer(self) -> None:
         """Refuse an index whose words were split by an older tokenizer: its counts would be
-        wrong (`nuclear` would miss `non-nuclear`), and queries are split the new way."""
-        version = index_tokenizer(index_dir(self.instance))
+        wrong (`nuclear` would miss `non-nuclear`), and queries are split the new way. Read from
+        the generation the engine opened, not from the link (another may be published meanwhile)."""
+        version = index_tokenizer(self._folder)
         if version < TOKENIZER_VERSION and self._searcher.doc_count_all():
             raise IndexOutdated(outdated_tokenizer_message(version))
         self._tokenizer_checked = True
+
+    def folder(self) -> Path:
+        """The generation folder the engine reads."""
+        self.searcher()
+        return self._folder
+
+    def _open(self, folder: Path | None) -> None:
+        if folder is not None:
+            generations.verify_part(folder, generations.is_core_file, "core")
+        if folder is None or not whoosh_index.exists_in(str(folder)):
+            raise IndexMissing(f"there is no index in {index_dir(self.instance)}; run `corpus reindex` to build it")
+        try:
+            ix = whoosh_index.open_dir(str(folder))
+            searcher = ix.searcher()
+        except Exception as exc:         # files of an index without a manifest, damaged
+            raise IndexDamaged(damaged_message(f"it cannot be opened: {exc.__class__.__name__}: {exc}")) from None
+        self.close()
+        self._ix, self._searcher, self._folder = ix, searcher, folder
+        self._forget()
+
+    def _forget(self) -> None:
+        """Drop everything read from the previous searcher."""
+        self._columns = None
+        self._codes = None
+        self._variants = None
+        self._positions = None
+        self._masks = {}
+        self._tokenizer_checked = False
 
     def columns(self) -> Columns:
         searcher = self.searcher()
@@ -241,7 +274,7 @@ class SearchEngine:
         return self._positions or None
 
     def _load_positions(self, searcher):
-        pos = position_arrays.load(index_dir(self.instance))
+        pos = position_arrays.load(self._folder)
         if pos is None or pos.generation != searcher.reader().generation():
             return None
         cols = self.columns()
@@ -258,11 +291,11 @@ class SearchEngine:
 
     def tokens(self) -> TokenStore:
         """The token store beside the index (word ids per entry, for frequency lists)."""
-        return TokenStore(index_dir(self.instance))
+        return TokenStore(self.folder())
 
     def codes(self) -> Codes:
         if self._codes is None:
-            self._codes = Codes(index_dir(self.instance) / "codes.json")
+            self._codes = Codes(self.folder() / "codes.json")
         return self._codes
 
     def close(self) -> None:
@@ -272,7 +305,34 @@ class SearchEngine:
 
     # -- the facade
 
+    def caught_up(self, call):
+        """`call()`, again on the next published index when the one read names documents an
+        ingest has changed or removed since (IndexBehind): a running ingest stores a batch in
+        the catalog, then publishes its index, and a search in between waits for that index
+        rather than show text that is no longer there. With no ingest running it is drift."""
+        for _ in range(3):
+            try:
+                return call()
+            except IndexBehind:
+                if not self._wait_for_publish():
+                    raise
+        return call()
+
+    def _wait_for_publish(self) -> bool:
+        """Wait for another generation than the one read; False if none comes (no writer, or too long)."""
+        deadline = time.monotonic() + CATCH_UP_SECONDS
+        while time.monotonic() < deadline:
+            if generations.current(self.instance) != self._folder:
+                return True
+            if not generations.lock_held_elsewhere(self.instance):
+                return generations.current(self.instance) != self._folder
+            time.sleep(0.05)
+        return False
+
     def search(self, request: SearchRequest) -> SearchResult:
+        return self.caught_up(lambda: self._search(request))
+
+    def _search(self, request: SearchRequest) -> SearchResult:
         started = time.perf_counter()
         _check_request(request)
         matched = self.match(request, started)
@@ -373,6 +433,9 @@ class SearchEngine:
     def document_hits(self, request: SearchRequest, doc_id: str) -> list[tuple[int, int]]:
         """Character spans of every hit of the request's query inside one document, in text order
         (for marking hits in the document view). Filters apply as in search()."""
+        return self.caught_up(lambda: self._document_hits(request, doc_id))
+
+    def _document_hits(self, request: SearchRequest, doc_id: str) -> list[tuple[int, int]]:
         if parse(request.query).text is None:
             return []
         in_doc = set(self.searcher().docs_for_query(wq.Term("doc", doc_id)))
@@ -454,7 +517,7 @@ class SearchEngine:
 
     def variants(self) -> Variants:
         if self._variants is None:
-            self._variants = Variants(index_dir(self.instance))
+            self._variants = Variants(self.folder())
         return self._variants
 
     def _expand_prefix(self, prefix: str, searcher):
@@ -768,8 +831,14 @@ class SearchEngine:
         return self._render(page, request.width, docs)
 
     def _documents(self, seqs) -> dict[int, Document]:
+        """The catalog's documents behind index entries. An ingest gives a changed document a new
+        seq, so an entry whose seq is gone was indexed from text the catalog no longer holds."""
+        seqs = set(seqs)
         with self.catalog.session() as s:
-            return {d.seq: d for d in s.scalars(select(Document).where(Document.seq.in_(list(seqs))))}
+            docs = {d.seq: d for d in s.scalars(select(Document).where(Document.seq.in_(list(seqs))))}
+        if len(docs) < len(seqs):
+            raise IndexBehind(OUT_OF_STEP)
+        return docs
 
     def _render(self, hits, width: int, docs=None) -> list[Hit]:
         """KWIC lines for (docnum, span) pairs, or (docnum, span, (word, nth)) where the position
@@ -784,8 +853,8 @@ class SearchEngine:
                 found = around_occurrence(doc.text, cols["ustart"][d], *where[0], span.end - span.start + 1,
                                           width) if where else None
                 line = kwic_line(doc.text, found or around(doc.text, cols["ustart"][d], span.start, span.end, width))
-            except (AttributeError, IndexError):
-                raise SearchError(OUT_OF_STEP) from None
+            except IndexError:
+                raise IndexBehind(OUT_OF_STEP) from None
             lines.append(Hit(doc_id=doc.id, passage_id=cols["pid"][d] or None,
                              date=doc.date_start.isoformat() if doc.date_start else None,
                              speaker=speakers.get(cols["speaker"][d]), title=doc.title, citation=doc.citation,

@@ -41,6 +41,12 @@ class IndexOutdated(IndexMissing):
     """The index was built by an older version of crisis-corpus and must be rebuilt before use."""
 
 
+class IndexBehind(SearchError):
+    """The index names documents the catalog no longer holds in that form: an ingest changed or
+    removed them and has not published the index that follows yet (or, with no ingest running,
+    the two drifted apart: `corpus check --repair`)."""
+
+
 class SavedQueryError(SearchError):
     """A saved-query operation cannot be done: a bad name, a duplicate, a bad import file."""
 

@@ -1,14 +1,16 @@
 """The only writer of the index: updates it from the catalog after ingest, rebuilds it on reindex.
 
-The index lives in <instance>/index/. It holds one entry per passage (plus entries for any
-stretch of text no passage covers, so every word of the catalog is searchable).
+The index lives in <instance>/index, a link to the published generation (search/generations.py):
+every update or rebuild writes a new generation beside it and publishes it by one rename, under
+the instance's writer lock. It holds one entry per passage (plus entries for any stretch of
+text no passage covers, so every word of the catalog is searchable).
 """
 from __future__ import annotations
 
 import json
 import os
-import shutil
 import time
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
@@ -16,6 +18,7 @@ from typing import Callable, Iterable, Iterator
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 from whoosh import index as whoosh_index
+from whoosh.filedb.filestore import FileStorage
 from whoosh.index import LockError
 
 from corpus.db import Catalog
@@ -24,11 +27,12 @@ from corpus.text import TOKENIZER_VERSION, count_tokens, paragraph_spans
 
 from .errors import IndexBusy, IndexMissing
 from .schema import build_schema
-from . import positions
+from . import generations, positions
+from .generations import IndexDamaged, IndexWriteError, busy_message, writer_lock  # noqa: F401 (the CLI's)
 from .tokenstore import TokenStore, split_words
 from .variants import Variants
 
-INDEX_DIR = "index"
+INDEX_DIR = generations.INDEX_DIR
 META_FILE = "crisis-meta.json"
 LEDGER_FILE = "crisis-ledger.json"     # doc id -> [record hash, entries]: what `corpus check` compares
 BATCH = 200
@@ -52,6 +56,7 @@ def writer_limit_mb() -> int:
 
 
 def index_dir(instance: Path) -> Path:
+    """<instance>/index: the published index (a link to its generation's folder)."""
     return Path(instance) / INDEX_DIR
 
 
@@ -114,20 +119,41 @@ class Codes:
         return table[value]
 
     def save(self) -> None:
-        self.path.write_text(json.dumps(self.values, ensure_ascii=False, indent=1))
+        # Replaced, never rewritten in place: the file may be a hard link into the published index.
+        tmp = self.path.with_suffix(".tmp")
+        tmp.write_text(json.dumps(self.values, ensure_ascii=False, indent=1))
+        tmp.replace(self.path)
 
     def names(self, facet: str) -> dict[int, str]:
         return {v: k for k, v in self.values.get(facet, {}).items()}
 
 
 def open_index(instance: Path, create: bool = True):
-    folder = index_dir(instance)
-    if whoosh_index.exists_in(str(folder)):
+    """The published index (Whoosh), or IndexMissing; `create` publishes an empty one first."""
+    folder = generations.current(instance)
+    if folder is not None and whoosh_index.exists_in(str(folder)):
         return whoosh_index.open_dir(str(folder))
     if not create:
-        raise IndexMissing(f"there is no index in {folder}; run `corpus reindex` to build it")
-    folder.mkdir(parents=True, exist_ok=True)
-    return whoosh_index.create_in(str(folder), build_schema())
+        raise IndexMissing(f"there is no index in {index_dir(instance)}; run `corpus reindex` to build it")
+    publish_empty(instance)
+    return whoosh_index.open_dir(str(generations.current(instance)))
+
+
+def publish_empty(instance: Path) -> None:
+    """Publish an index with no documents (so that searching works before anything is indexed)."""
+    with writer_lock(instance):
+        building = generations.begin(instance, None)
+        try:
+            whoosh_index.create_in(str(building), build_schema()).writer().commit()
+            TokenStore(building).writer().commit()
+            positions.publish(building, whoosh_index.open_dir(str(building)).latest_generation())
+            _write_json(building / META_FILE, {"corpus_version": 0, "documents": 0, "updated_at": time.time(),
+                                               "tokenizer": TOKENIZER_VERSION})
+            generations.publish(instance, building, {"documents": 0})
+        except BaseException as exc:
+            generations.discard(building)
+            _raise_write_failure(exc, building)
+            raise
 
 
 def read_ledger(folder: Path) -> dict[str, list]:
@@ -165,6 +191,13 @@ def outdated_tokenizer_message(version: int) -> str:
             "searches and counts would miss words; run `corpus reindex` (or `corpus check --repair`)")
 
 
+def _raise_write_failure(exc: BaseException, where: Path) -> None:
+    """Raise the clear IndexWriteError for a disk failure; return for anything else."""
+    failure = generations.write_failure(exc, where)
+    if failure is not None:
+        raise failure from exc
+
+
 class Indexer:
     def __init__(self, catalog: Catalog, instance: Path, progress: Callable[[int], None] | None = None):
         self.catalog = catalog
@@ -174,42 +207,102 @@ class Indexer:
     # -- public
 
     def update(self, add_ids: Iterable[str], remove_ids: Iterable[str] = ()) -> int:
-        """Replace the entries of `add_ids` and delete those of `remove_ids`; returns units written."""
+        """Replace the entries of `add_ids` and delete those of `remove_ids` in a new generation
+        (a copy of the published one), then publish it; returns units written. With no usable
+        published index (none, or damaged) the whole catalog is indexed instead."""
         add_ids, remove_ids = list(dict.fromkeys(add_ids)), list(dict.fromkeys(remove_ids))
-        ix = open_index(self.instance)
-        return self._write(ix, index_dir(self.instance), add_ids, remove_ids, fresh=False)
+        with writer_lock(self.instance):
+            self._check_whoosh_lock()
+            base = generations.current(self.instance)
+            if base is None or not whoosh_index.exists_in(str(base)) \
+                    or generations.problems(base, full=False, part=generations.is_core_file):
+                return self._rebuild()
+            return self._build(base, lambda ix, folder: self._write(ix, folder, add_ids, remove_ids, fresh=False))
+
+    def rebuild(self) -> int:
+        """Build a fresh index from the whole catalog in a new generation, then publish it."""
+        with writer_lock(self.instance):
+            self._check_whoosh_lock()
+            return self._rebuild()
+
+    def pending(self) -> tuple[list[str], list[str]]:
+        """What the published index lacks: (documents to index again: new, changed or never
+        indexed, in catalog order; documents to remove), from the index's ledger of record
+        hashes. An ingest killed between storing a batch and indexing it leaves these."""
+        folder = generations.current(self.instance)
+        ledger = read_ledger(folder) if folder is not None else {}
+        with self.catalog.session() as s:
+            rows = s.execute(select(Document.id, Document.extra).order_by(Document.seq)).all()
+        stale = [doc_id for doc_id, extra in rows
+                 if (ledger.get(doc_id) or [None])[0] != (extra or {}).get("record_hash")]
+        known = {doc_id for doc_id, _ in rows}
+        return stale, sorted(set(ledger) - known)
+
+    def catch_up(self) -> tuple[int, int, int]:
+        """Index what the catalog holds and the published index does not (publishing an index,
+        empty if need be, when there is none); returns (documents indexed, removed, entries)."""
+        with writer_lock(self.instance):
+            if generations.current(self.instance) is None:
+                if not self._catalog_documents():
+                    publish_empty(self.instance)
+                    return 0, 0, 0
+                return self._catalog_documents(), 0, self.rebuild()
+            stale, gone = self.pending()
+            if not stale and not gone:
+                return 0, 0, 0
+            return len(stale), len(gone), self.update(stale, gone)
+
+    @contextmanager
+    def exclusive(self):
+        """Hold the writer lock for a sequence of writes (IndexBusy at once if another process
+        writes the index): an ingest holds it from its first catalog write to its last index
+        update, so that a second ingest is refused instead of interleaving with it."""
+        with writer_lock(self.instance):
+            self._check_whoosh_lock()
+            yield self
 
     def busy(self) -> bool:
         """True if another process is writing the index right now."""
-        folder = index_dir(self.instance)
-        if not whoosh_index.exists_in(str(folder)):
-            return False
+        if generations.lock_held_elsewhere(self.instance):
+            return True
         try:
-            self._check_not_busy(folder)
+            self._check_whoosh_lock()
         except IndexBusy:
             return True
         return False
 
-    def rebuild(self) -> int:
-        """Build a fresh index from the whole catalog next to the old one, then swap it in."""
-        final = index_dir(self.instance)
-        building = final.with_name(INDEX_DIR + ".building")
-        shutil.rmtree(building, ignore_errors=True)
-        building.mkdir(parents=True)
-        if final.exists():
-            self._check_not_busy(final)
-            if whoosh_index.exists_in(str(final)) and index_tokenizer(final) < TOKENIZER_VERSION:
-                self._recount_words()
-        ix = whoosh_index.create_in(str(building), build_schema())
+    def _catalog_documents(self) -> int:
+        from sqlalchemy import func
         with self.catalog.session() as s:
-            ids = list(s.scalars(select(Document.id).order_by(Document.seq)))
-        written = self._write(ix, building, ids, [], fresh=True)
-        old = final.with_name(INDEX_DIR + ".old")
-        shutil.rmtree(old, ignore_errors=True)
-        if final.exists():
-            final.rename(old)
-        building.rename(final)
-        shutil.rmtree(old, ignore_errors=True)
+            return s.scalar(select(func.count()).select_from(Document))
+
+    def _rebuild(self) -> int:
+        """Index the whole catalog into a new generation (the caller holds the writer lock). When
+        the published index was built by an older tokenizer, the catalog's word counts were made
+        by it too: they are recounted first."""
+        published = generations.current(self.instance)
+        if published is not None and whoosh_index.exists_in(str(published)) \
+                and index_tokenizer(published) < TOKENIZER_VERSION:
+            self._recount_words()
+
+        def write(_ix, folder):
+            ix = whoosh_index.create_in(str(folder), build_schema())
+            with self.catalog.session() as s:
+                ids = list(s.scalars(select(Document.id).order_by(Document.seq)))
+            return self._write(ix, folder, ids, [], fresh=True)
+        return self._build(None, write)
+
+    def _build(self, base: Path | None, write) -> int:
+        """Write a generation (a copy of `base`, or empty) with `write(ix, folder)`, publish it."""
+        building = generations.begin(self.instance, base)
+        try:
+            ix = whoosh_index.open_dir(str(building)) if base is not None else None
+            written = write(ix, building)
+            generations.publish(self.instance, building, {"documents": len(read_ledger(building))})
+        except BaseException as exc:
+            generations.discard(building)
+            _raise_write_failure(exc, building)
+            raise
         return written
 
     def _recount_words(self) -> int:
@@ -230,12 +323,21 @@ class Indexer:
 
     # -- writing
 
-    def _check_not_busy(self, folder: Path) -> None:
-        ix = whoosh_index.open_dir(str(folder))
+    def _check_whoosh_lock(self) -> None:
+        """Refuse to write while a Whoosh writer is open on the published folder itself (a
+        writer of an older version of crisis-corpus, or a tool)."""
+        folder = generations.current(self.instance)
+        if folder is None:
+            return
+        # Only the lock file, not a writer: opening a writer would write files into the folder.
+        lock = FileStorage(str(folder)).lock(f"{whoosh_index._DEF_INDEX_NAME}_WRITELOCK")
         try:
-            ix.writer(timeout=0).cancel()
-        except LockError:
-            raise IndexBusy(busy_message()) from None
+            taken = lock.acquire(blocking=False)
+        except OSError:           # a read-only folder: no writer can be in it either
+            return
+        if not taken:
+            raise IndexBusy(busy_message())
+        lock.release()
 
     def _write(self, ix, folder: Path, add_ids: list[str], remove_ids: list[str], fresh: bool) -> int:
         try:
@@ -277,7 +379,8 @@ class Indexer:
             positions.publish(folder, whoosh_index.open_dir(str(folder)).latest_generation())
         with self.catalog.session() as s:
             version = self.catalog.corpus_version(s)
-        _write_json(folder / META_FILE, {"corpus_version": version, "updated_at": time.time(), "tokenizer": tokenizer})
+        _write_json(folder / META_FILE, {"corpus_version": version, "documents": len(ledger),
+                                         "updated_at": time.time(), "tokenizer": tokenizer})
         return written
 
     @staticmethod
@@ -330,6 +433,3 @@ class Indexer:
         return len(units)
 
 
-def busy_message() -> str:
-    return ("the index is busy: another `corpus ingest` or `corpus reindex` is writing it; "
-            "try again when it has finished")

@@ -27,6 +27,7 @@ from pathlib import Path
 
 import numpy as np
 
+from . import generations
 from .tokenstore import STORE_FILE
 
 POINTER = "positions.json"
@@ -159,7 +160,11 @@ def current(folder: Path) -> dict | None:
 
 
 def load(folder: Path) -> Positions | None:
-    """The published arrays (memory-mapped), or None when missing or unreadable."""
+    """The published arrays (memory-mapped), or None when there are none; IndexDamaged when
+    they do not match the index manifest (truncated or overwritten)."""
+    if not (Path(folder) / POINTER).exists():
+        return None
+    generations.verify_part(folder, generations.is_positions_file, "positions")
     pointer = current(folder)
     if pointer is None:
         return None

@@ -251,6 +251,11 @@ def collocates(engine: SearchEngine, request: SearchRequest, left: int = 5, righ
         raise SearchError(f"cannot sort collocates by {by!r}; choose one of {', '.join(COLLOCATE_MEASURES)}")
     if not (0 <= left <= 20 and 0 <= right <= 20 and left + right > 0):
         raise SearchError("the window is 0–20 words on each side, and not 0 on both")
+    return engine.caught_up(lambda: _collocates(engine, request, left, right, by, min_cooccurrences, limit))
+
+
+def _collocates(engine: SearchEngine, request: SearchRequest, left: int, right: int, by: str,
+                min_cooccurrences: int, limit: int) -> Collocates:
     matched = engine.match(request)
     node_freq = sum(u.hits for u in matched.units)
     if node_freq > MAX_COLLOCATION_HITS:

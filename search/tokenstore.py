@@ -26,6 +26,7 @@ import numpy as np
 
 from corpus.text import TOKEN_RE
 
+from . import generations
 from .errors import IndexBusy, IndexMissing, IndexOutdated
 
 STORE_FILE = "crisis-tokens.sqlite"
@@ -146,6 +147,8 @@ class TokenStore:
         conn = None
         try:
             conn = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True)
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()     # "not a database"?
+            generations.verify_part(self.path.parent, generations.is_token_store, "tokens")
             yield conn
         except sqlite3.OperationalError as exc:
             if "locked" in str(exc) or "busy" in str(exc):
@@ -223,6 +226,8 @@ class StoreWriter:
     def commit(self) -> None:
         self.conn.executemany("INSERT INTO lexicon (id, word) VALUES (?, ?)", self.new_words)
         self.conn.execute("COMMIT")
+        # Everything into the main file, so that its checksum (the index manifest) covers it.
+        self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         self.conn.close()
 
     def rollback(self) -> None:

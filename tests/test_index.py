@@ -126,10 +126,19 @@ def _build_with_the_old_tokenizer(instance, tmp_path, monkeypatch):
     with monkeypatch.context() as patch:
         patch.setattr(tokenstore, "_WORD_SPLIT", old)
         corpus(instance, "ingest", memo(tmp_path, "a.md", "A non-nuclear power and a nuclear one."))
-    meta = instance / "index" / "crisis-meta.json"
+    from search import generations
+    folder = generations.current(instance)
+    meta = folder / "crisis-meta.json"
     stamped = json.loads(meta.read_text())
     assert stamped.pop("tokenizer") == 2
-    meta.write_text(json.dumps(stamped))
+    # Replaced (a new file, as the indexer writes it) and recorded in the generation's manifest,
+    # as a generation written without the stamp would be: the index is old, not damaged.
+    meta.with_suffix(".tmp").write_text(json.dumps(stamped))
+    meta.with_suffix(".tmp").replace(meta)
+    manifest = generations.read_manifest(folder)
+    generations.write_manifest(folder, manifest, {k: v for k, v in manifest.items()
+                                                  if k not in ("format", "published_at", "files")})
+    assert generations.problems(folder, full=True) == []
     # The catalog's word count as the old tokenizer made it: "non-nuclear" was one word.
     with closing(sqlite3.connect(instance / CATALOG_FILE)) as conn, conn:
         assert conn.execute("UPDATE document SET token_count = token_count - 1").rowcount == 1

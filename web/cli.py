@@ -11,13 +11,13 @@ import click
 
 from corpus.db import Catalog
 from corpus.errors import CorpusError, NotFound
-from corpus.ingest import IngestOptions, Ingester
+from corpus.ingest import CatalogWriteError, IngestOptions, Ingester
 from corpus.queries import document_json, stats_json
 from corpus.readers import format_names
 from search.check import check as check_index, repair as repair_index
 from search.engine import SORTS, SearchEngine, SearchRequest
 from search.errors import IndexBusy, SearchError
-from search.indexer import Indexer, busy_message, index_dir
+from search.indexer import IndexWriteError, Indexer, busy_message, index_dir
 from search.stats import COLLOCATE_MEASURES, DISTRIBUTION_FACETS, KEYWORD_SORTS
 from search.stats import compare as compare_of
 from search.stats import frequency_list
@@ -123,19 +123,25 @@ def ingest(obj: Context, paths, fmt, source, mappings, as_json) -> None:
     """
     options = IngestOptions(format=fmt, source=source, mapping=parse_mapping(mappings))
     indexer = Indexer(obj.catalog, obj.instance)
-    if indexer.busy():
-        fail(busy_message(), as_json, code=1)
-    ingester = Ingester(obj.catalog, options)
+    tally = IndexTally(indexer)
+    ingester = Ingester(obj.catalog, options, on_batch=tally.update)
     show_bar = not as_json and sys.stderr.isatty()
-    if show_bar:
-        files = ingester.files_in(paths)
-        with click.progressbar(length=len(files), label="Ingesting", file=sys.stderr,
-                               item_show_func=lambda p: Path(p).name[-40:] if p else "") as bar:
-            ingester.progress = lambda p: bar.update(1, p)
-            report = ingester.run(paths)
-    else:
-        report = ingester.run(paths)
-    index_note = update_index(obj, indexer, report.added + report.updated, report.removed, show_bar)
+    try:
+        # One writer at a time, from the first catalog write to the last index update; the
+        # index is updated and published after every batch of files (corpus.ingest.BATCH_MIN_WORDS).
+        with indexer.exclusive():
+            tally.catch_up()
+            if show_bar:
+                files = ingester.files_in(paths)
+                with click.progressbar(length=len(files), label="Ingesting", file=sys.stderr,
+                                       item_show_func=lambda p: Path(p).name[-40:] if p else "") as bar:
+                    ingester.progress = lambda p: bar.update(1, p)
+                    report = ingester.run(paths)
+            else:
+                report = ingester.run(paths)
+    except (IndexBusy, CatalogWriteError, IndexWriteError) as exc:
+        fail(str(exc), as_json, code=1)
+    index_note = tally.note()
     recount = recount_saved(obj, report, index_note)
     if as_json:
         emit_json({**report.to_json(), "index": index_note, "saved": recount.to_json() if recount else None})
@@ -145,6 +151,34 @@ def ingest(obj: Context, paths, fmt, source, mappings, as_json) -> None:
         if recount:
             click.echo(recount.line())
     sys.exit(1 if report.rejected else 0)
+
+
+class IndexTally:
+    """Index updates of one ingest (one per batch, and a catch-up first), summed for its note."""
+
+    def __init__(self, indexer: Indexer):
+        self.indexer = indexer
+        self.documents = self.removed = self.entries = self.updates = 0
+
+    def catch_up(self) -> None:
+        """Index what an interrupted ingest stored but did not index (or publish a first, empty
+        index), so that this ingest starts from a catalog and an index in step."""
+        documents, removed, entries = self.indexer.catch_up()
+        self.documents, self.removed, self.entries = documents, removed, entries
+        self.updates += bool(documents or removed)
+
+    def update(self, changed: list[str], removed: list[str]) -> None:
+        self.entries += self.indexer.update(changed, removed)
+        self.documents += len(changed)
+        self.removed += len(removed)
+        self.updates += 1
+
+    def note(self) -> str:
+        if not self.updates:
+            return "Index: up to date."
+        batches = f" in {self.updates} updates" if self.updates > 1 else ""
+        return (f"Index: {self.documents} documents indexed ({self.entries:,} entries), "
+                f"{self.removed} removed{batches}.")
 
 
 def update_index(obj: Context, indexer: Indexer, changed: list[str], removed: list[str], show_bar: bool) -> str:
@@ -282,7 +316,7 @@ def reindex(obj: Context) -> None:
         with progress_bar(sys.stderr.isatty(), total, "Indexing") as step:
             indexer.progress = step
             entries = indexer.rebuild()
-    except IndexBusy as exc:
+    except (IndexBusy, IndexWriteError) as exc:
         fail(str(exc), False, code=1)
     click.echo(f"Indexed {total:,} documents ({entries:,} entries) into {index_dir(obj.instance)}.")
 
@@ -306,7 +340,7 @@ def check_cmd(obj: Context, repair, as_json) -> None:
     if repair and not drift.ok:
         try:
             repaired = repair_index(obj.catalog, obj.instance, drift)
-        except IndexBusy as exc:
+        except (IndexBusy, IndexWriteError) as exc:
             fail(str(exc), as_json, code=1)
         after = check_index(obj.catalog, obj.instance)
     else:
@@ -319,6 +353,13 @@ def check_cmd(obj: Context, repair, as_json) -> None:
                            ("indexed from an older version", drift.stale), ("damaged in the index", drift.damaged)):
             if ids:
                 click.echo(f"  {len(ids)} {label}: {', '.join(ids[:10])}{' …' if len(ids) > 10 else ''}")
+        for problem in drift.damaged_files[:10]:
+            click.echo(f"  Damaged index file: {problem}; --repair (or `corpus reindex`) rebuilds the index.")
+        if len(drift.damaged_files) > 10:
+            click.echo(f"  … and {len(drift.damaged_files) - 10} more damaged files.")
+        if drift.no_manifest:
+            click.echo("  The index was written by an older version, without checksums: its files cannot be "
+                       "checked until `corpus reindex` rewrites it.")
         if drift.no_token_store:
             click.echo("  The index's token store is missing or unreadable; --repair rebuilds it.")
         for note in drift.notes:
@@ -642,7 +683,7 @@ def recount_saved(obj: Context, report, index_note: str):
     from corpus.models import SavedQuery
     from sqlalchemy import func, select
     from search.saved import RecountReport, SavedQueries
-    if not report.changed:
+    if not (report.changed or report.resumed):
         return None
     with obj.catalog.session() as s:
         if not s.scalar(select(func.count()).select_from(SavedQuery)):
@@ -960,20 +1001,24 @@ SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 @click.option("--seeds", type=click.Path(exists=True, file_okay=False, path_type=Path), default=SEEDS,
               show_default="the bundled seeds/", help="What to ingest when the instance is empty.")
 @click.option("--debug", is_flag=True, help="Flask debug mode (never on a public address).")
+@click.option("--read-only", is_flag=True, envvar="CORPUS_READ_ONLY",
+              help="Open the catalog read-only and refuse every write (env CORPUS_READ_ONLY=1).")
 @click.pass_obj
-def serve(obj: Context, host, port, seeds, debug) -> None:
+def serve(obj: Context, host, port, seeds, debug, read_only) -> None:
     """Serve the web front end. An empty instance is first filled from the bundled seeds.
 
     \b
     Examples:
       corpus serve                      # http://127.0.0.1:5000
       corpus --instance /data/cc serve --port 8080
+      corpus serve --read-only          # nothing ingested or indexed; the catalog opened mode=ro
     """
     from sqlalchemy import func, select
 
     from corpus.models import Document
-    from web import create_app
 
+    if read_only:
+        return run_site(obj, host, port, debug, read_only=True)
     with obj.catalog.session() as s:
         empty = s.scalar(select(func.count()).select_from(Document)) == 0
     indexer = Indexer(obj.catalog, obj.instance)
@@ -988,8 +1033,17 @@ def serve(obj: Context, host, port, seeds, debug) -> None:
     if empty or not index_dir(obj.instance).exists():
         click.echo(update_index(obj, indexer, [], [], sys.stderr.isatty()) if index_dir(obj.instance).exists()
                    else rebuild_note(obj, indexer))
-    app = create_app({"INSTANCE": str(obj.instance), "DATABASE_URL": obj.db_url})
-    click.echo(f"Serving crisis-corpus on http://{host}:{port}/ (Ctrl-C to stop)")
+    run_site(obj, host, port, debug)
+
+
+def run_site(obj: Context, host: str, port: int, debug: bool, read_only: bool = False) -> None:
+    from web import create_app
+    try:
+        app = create_app({"INSTANCE": str(obj.instance), "DATABASE_URL": obj.db_url, "READ_ONLY": read_only})
+    except CorpusError as exc:
+        raise click.ClickException(str(exc)) from None
+    mode = " read-only" if read_only else ""
+    click.echo(f"Serving crisis-corpus{mode} on http://{host}:{port}/ (Ctrl-C to stop)")
     app.run(host=host, port=port, debug=debug, threaded=True, use_reloader=False)
 
 

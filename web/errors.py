@@ -13,6 +13,7 @@ from flask import Flask, jsonify, render_template, request
 from werkzeug.exceptions import HTTPException
 
 from search.errors import IndexBusy, IndexMissing, IndexOutdated
+from search.generations import IndexDamaged
 
 log = logging.getLogger(__name__)
 
@@ -21,6 +22,7 @@ FORBIDDEN_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\
 
 MESSAGES = {
     400: "The request could not be understood.",
+    403: "This is not allowed here.",
     404: "There is no page at this address.",
     405: "This address does not accept that kind of request.",
     413: "The request is too large.",
@@ -29,7 +31,7 @@ MESSAGES = {
     503: "The search index is not available yet.",
 }
 
-TITLES = {400: "Bad request", 404: "Not found", 405: "Method not allowed", 413: "Request too large",
+TITLES = {400: "Bad request", 403: "Not allowed", 404: "Not found", 405: "Method not allowed", 413: "Request too large",
           414: "Address too long", 500: "Server error", 503: "Not available"}
 
 
@@ -81,6 +83,10 @@ def init_app(app: Flask) -> None:
 
     @app.errorhandler(IndexOutdated)
     def index_outdated(exc: IndexOutdated):
+        return error_response(503, str(exc)[:1].upper() + str(exc)[1:] + ".")
+
+    @app.errorhandler(IndexDamaged)
+    def index_damaged(exc: IndexDamaged):
         return error_response(503, str(exc)[:1].upper() + str(exc)[1:] + ".")
 
     @app.errorhandler(IndexMissing)

@@ -159,15 +159,28 @@ def _split_front_matter(raw: str) -> tuple[str, str] | None:
     raise ReaderError("front matter is not closed: no second '---' line")
 
 
+class _NoAliasLoader(yaml.SafeLoader):
+    """YAML without aliases (*name): a few lines of them expand exponentially (a YAML "billion laughs")."""
+
+    def compose_node(self, parent, index):
+        if self.check_event(yaml.AliasEvent):
+            mark = self.peek_event().start_mark
+            raise ReaderError(f"front matter uses a YAML alias (*), line {mark.line + 2}; write the value out")
+        return super().compose_node(parent, index)
+
+
 def _load_yaml(yaml_text: str) -> dict:
     try:
-        data = yaml.safe_load(yaml_text)
+        data = yaml.load(yaml_text, Loader=_NoAliasLoader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         where = f", line {mark.line + 2}" if mark is not None else ""   # +1: 0-based, +1: the '---'
         raise ReaderError(f"front matter is not valid YAML: {exc.problem or exc.context}{where}") from None
     except yaml.YAMLError as exc:
         raise ReaderError(f"front matter is not valid YAML: {clean_inline(str(exc))}") from None
+    except (ValueError, OverflowError) as exc:      # an impossible date YAML reads as one: 1962-13-45
+        raise ReaderError(f"front matter holds a value YAML cannot read ({clean_inline(str(exc))}); "
+                          "put it in quotes") from None
     if data is None:
         return {}
     if not isinstance(data, dict):

@@ -400,8 +400,11 @@ def _no_text_reason(text_column: str | None, file_column: str | None) -> str:
 
 
 def _text_from_file(table: Table, value: str) -> RowText:
-    path = _safe_text_path(table.folder, value)
-    data = path.read_bytes()
+    try:        # a name too long, with a NUL or a lone surrogate, or a file that cannot be read
+        path = _safe_text_path(table.folder, value)
+        data = path.read_bytes()
+    except (OSError, ValueError) as exc:
+        raise RowError(f"text file {value[:200]!r} cannot be read ({getattr(exc, 'strerror', None) or exc})") from None
     if is_probably_binary(data):
         raise RowError(f"text file {value!r} is not text (binary data)")
     try:

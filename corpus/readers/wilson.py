@@ -489,7 +489,7 @@ def _asset_kind(data: dict) -> str:
 def _asset_language(data: dict, paragraphs: list[str]) -> str | None:
     """A translation names its language; for a transcript the script tells the likely one."""
     language = data.get("language")
-    if isinstance(language, dict) and language.get("name"):
+    if isinstance(language, dict) and isinstance(language.get("name"), str) and language["name"]:
         return language["name"]
     return _language_from_script(" ".join(paragraphs)[:5000])
 
@@ -539,8 +539,7 @@ def _api_document(data: dict) -> DocumentRecord:
     if data.get("frontend_doc_date"):
         date.text = clean_inline(str(data["frontend_doc_date"]))
     def names(key: str) -> list[str]:
-        return [clean_inline(str(x["name"])) for x in data.get(key) or []
-                if isinstance(x, dict) and x.get("name")]
+        return [clean_inline(str(x["name"])) for x in _dicts(data.get(key)) if x.get("name")]
 
     participants = [_role(_inverted_name(n, title), "author") for n in names("creators")]
     participants += [_role(_inverted_name(n, title), "participant") for n in names("contributors")]
@@ -557,6 +556,11 @@ def _api_document(data: dict) -> DocumentRecord:
     )
 
 
+def _dicts(value) -> list[dict]:
+    """The objects of a JSON list; a record with anything else where a list belongs gives none."""
+    return [item for item in value if isinstance(item, dict)] if isinstance(value, list) else []
+
+
 def _role(person: PersonRef, role: str) -> PersonRef:
     person.role = role
     return person
@@ -565,9 +569,9 @@ def _role(person: PersonRef, role: str) -> PersonRef:
 def _record_text(data: dict) -> tuple[list[str], str | None]:
     """The English translation if the record carries one, else another translation, else the
     transcript in the original language."""
-    translations = [t for t in data.get("translations") or [] if isinstance(t, dict)]
-    translations.sort(key=lambda t: (t.get("language") or {}).get("name") != "English")
-    for asset in translations + [t for t in data.get("transcripts") or [] if isinstance(t, dict)]:
+    translations = _dicts(data.get("translations"))
+    translations.sort(key=lambda t: _asset_language(t, []) != "English")
+    for asset in translations + _dicts(data.get("transcripts")):
         markup = asset.get("html") if isinstance(asset.get("html"), str) else asset.get("raw")
         if isinstance(markup, str) and markup.strip():
             paragraphs = html_paragraphs(markup)

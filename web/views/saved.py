@@ -7,17 +7,18 @@ searches, each with a form to save it). JSON: /api/saved (as `corpus saved list 
 /api/saved/<name> (as `corpus saved show --json`).
 
 Nothing changes on a GET: saving, running (which moves the baseline), renaming, deleting and
-clearing the history are POST forms carrying a per-session CSRF token; a POST without the right
-token is refused with 400. The search page records each search in the history (a page turn or a
-reload of the same search updates the latest entry instead of adding one).
+clearing the history are POST forms carrying a per-session CSRF token; web/security.py refuses a
+POST without the right token (400), any write on a read-only site (403), and, when an admin token
+is configured, a write from a session that has not logged in (403). The search page records each
+search in the history (a page turn or a reload of the same search updates the latest entry
+instead of adding one), except on a read-only site and, with an admin token, for visitors who
+have not logged in.
 """
 from __future__ import annotations
 
 import logging
-import secrets
 
-from flask import (Blueprint, abort, flash, get_flashed_messages, redirect, render_template, request, session,
-                   url_for)
+from flask import Blueprint, flash, get_flashed_messages, redirect, render_template, request, url_for
 from sqlalchemy.exc import SQLAlchemyError
 
 from search.errors import IndexMissing, SavedQueryNotFound, SearchError
@@ -25,6 +26,7 @@ from search.saved import FILTER_KEYS, NAME_MAX, SavedQueries
 
 from .. import services
 from ..errors import FORBIDDEN_CHARACTERS, BadParameter, clean, error_response
+from ..security import can_write
 from . import FILTER_LABELS, SearchState, default_per_page, doc_url, search_state, state_url
 from .api import json_response
 
@@ -32,9 +34,6 @@ log = logging.getLogger(__name__)
 
 bp = Blueprint("saved", __name__)
 
-CSRF_FIELD = "csrf_token"
-CSRF_REFUSED = ("The form was refused: its security token is missing or out of date (CSRF check). "
-                "Reload the page and submit the form again.")
 PREVIEW_LINES = 10
 HISTORY_SHOWN = 200
 # SearchRequest filter name -> URL parameter
@@ -42,27 +41,15 @@ URL_PARAMS = {"speaker": "speaker", "participant": "participant", "source": "sou
               "type": "type", "date_from": "from", "date_to": "to"}
 
 
-# ---------------------------------------------------------------- CSRF
-
-def csrf_token() -> str:
-    """The session's CSRF token, made on first use (Flask's signed session cookie holds it)."""
-    token = session.get(CSRF_FIELD)
-    if not token:
-        token = secrets.token_urlsafe(32)
-        session[CSRF_FIELD] = token
-    return token
-
+# ---------------------------------------------------------------- form checks
 
 @bp.before_request
 def check_post():
-    """Every POST of the saved-query and history forms must carry the session's token, and no
-    field may hold a NUL byte, another control character or a lone surrogate."""
+    """No field of a saved-query or history form may hold a NUL byte, another control character
+    or a lone surrogate (the CSRF token and write permissions are checked by web/security.py
+    before this runs)."""
     if request.method != "POST":
         return None
-    expected = session.get(CSRF_FIELD)
-    sent = request.form.get(CSRF_FIELD, "")
-    if not expected or not secrets.compare_digest(str(sent), str(expected)):
-        abort(400, description=CSRF_REFUSED)
     for field, value in request.form.items(multi=True):
         if FORBIDDEN_CHARACTERS.search(field) or FORBIDDEN_CHARACTERS.search(value):
             raise BadParameter(f"the form field {clean(field)!r} contains a NUL byte, a control character "
@@ -72,7 +59,7 @@ def check_post():
 
 @bp.app_context_processor
 def helpers():
-    return {"csrf_token": csrf_token, "csrf_field": CSRF_FIELD, "saved_name_max": NAME_MAX}
+    return {"saved_name_max": NAME_MAX}
 
 
 # ---------------------------------------------------------------- shared helpers
@@ -100,9 +87,10 @@ def view_of(entry, version: int | None = None) -> dict:
 
 
 def record_search(state: SearchState, result) -> None:
-    """Add a search of the search page to the history (not the new-hits views of saved queries).
+    """Add a search of the search page to the history (not the new-hits views of saved queries,
+    and not when this visitor may not write: a read-only site, or an admin token and no login).
     A failure to write is logged, never shown: the history is a convenience."""
-    if state.since is not None:
+    if state.since is not None or not can_write():
         return
     try:
         SavedQueries(services().catalog).record(state.request(), result)
