@@ -57,9 +57,9 @@ def attribute(record: DocumentRecord) -> list[PassageRecord]:
     if record.default_speaker and doc_type in WHOLE_TEXT_DOC_TYPES:
         speaker = canonical_name(record.default_speaker, record.name_hints, record.date.start)
         return [PassageRecord(s, e, speaker, "text") for s, e in spans]
-    if doc_type in CONVERSATION_DOC_TYPES or (
+    if doc_type in CONVERSATION_DOC_TYPES or (record.extra or {}).get("records_conversation") or (
             doc_type in ("memorandum", "report", "note", "document", "")
-            and _CONVERSATION_TITLE.search(record.title or "")):
+            and (_CONVERSATION_TITLE.search(record.title or "") or (record.extra or {}).get("for_the_record"))):
         return Conversation(record).passages(spans)
     return _plain_passages(record, spans)
 
@@ -95,11 +95,15 @@ _ROLE = r"(?:Q|QUESTION|Question|REPORTER|Reporter|MODERATOR|Moderator|AUDIENCE 
 _BOUNDARY = r"(?:^|\n\n|(?<=[,.;?!\]\"')\-])\s?|(?<=[A-Z]{3}) )"
 # After the label: a separator ('.', ':', ';', or ',' / nothing for a label the text also
 # prints with a separator), a doubled period ('THE MODERATOR..'), a footnote digit
-# ('PRESIDENT ECHEVERRIA.1'), or an item number ('THE PRESIDENT [1.] This past week').
+# ('PRESIDENT ECHEVERRIA.1'), or an item number ('THE PRESIDENT [1.] This past week'). At a
+# paragraph start, dashes mark a turn resumed after an interruption: 'THE PRESIDENT-- in the
+# field of ...' (a weak separator: the label must also be printed with a strong one) and
+# 'Q.---which stipulates ...' (a question taken up again).
 _TURN_RE = re.compile(
     rf"{_BOUNDARY}(?P<label>{_CAPS_LABEL}, [A-Z][A-Z0-9'\",.\- ]{{0,80}}[A-Z\"](?=:)|{_ROLE}|{_CAPS_LABEL}"
     rf"|{_MIXED_TITLE}|{_BARE_NAME})"
-    rf"(?:(?: \[[a-z ]{{1,20}}\])?(?P<sep>[.:;,])\.?\d{{0,2}}(?=\s|$)|(?= \[\d{{1,3}}\.\] [A-Z])|(?P<bare> )(?=[A-Z][a-z]))")
+    rf"(?:(?: \[[a-z ]{{1,20}}\])?(?P<sep>[.:;,])(?:\.?\d{{0,2}}(?=\s|$)|(?P<cont>-{{2,3}})(?=[a-z]))"
+    rf"|(?P<dash>-{{2,3}})(?= [a-z])|(?= \[\d{{1,3}}\.\] [A-Z])|(?P<bare> )(?=[A-Z][a-z]))")
 _STRONG_SEPS = (".", ":", ";")
 # A named questioner at a paragraph start: 'Q. Marvin L. Arrowsmith, Associated Press:',
 # 'Merriman Smith, United Press International:', 'Q. Mrs. McClendon:', 'HELEN THOMAS (United
@@ -215,7 +219,7 @@ def _label_candidates(text: str) -> list[_Candidate]:
         inner = _INNER_LABEL_START.search(label)
         if inner and label.isupper():                  # 'OPENING STATEMENT THE PRESIDENT.': a heading run
             label, start = label[inner.start():], start + inner.start()
-        sep = match.group("sep") or ("" if match.group("bare") else ".")
+        sep = match.group("sep") or ("" if match.group("bare") else "--" if match.group("dash") else ".")
         tail_q = re.search(r"(?<= )Q\.?$", label) if label.isupper() else None
         if tail_q:                                     # 'QUESTIONS Q. Mr. Secretary, ...'
             sep = "." if label.endswith(".") else sep
@@ -228,6 +232,8 @@ def _label_candidates(text: str) -> list[_Candidate]:
             continue                                   # 'IRAN: SANCTIONS, ...', 'ECONOMY.': headings
         at_paragraph_start = start == 0 or text[max(0, start - 2):start] == "\n\n" or (
             text[start - 1] == "," and _is_comma_join(text, start))
+        if (match.group("dash") or match.group("cont")) and not at_paragraph_start:
+            continue                                   # 'Government---': a broken-off sentence
         number = re.search(r"\[\d{1,3}[.\-]?\]\.? ?$", text[max(0, start - 8):start])
         if number:
             start -= len(number.group())                # '[4.] Q. Mr. President, ...' starts at '[4.]'
@@ -313,6 +319,7 @@ def _questioner_name(label: str) -> str:
 def _label_key(label: str) -> str:
     """'THE. MODERATOR' -> 'the moderator', 'THE PRESIDENT-' -> 'the president'."""
     key = re.sub(r"\s+", " ", label.strip().lower()).rstrip(".-")
+    key = re.sub(r"^t?h?e+\.? (?=(?:vice )?president$)", "the ", key)   # OCR: 'TEE PRESIDENT'
     return re.sub(r"^the[.,]? ", "the ", key)
 
 
@@ -637,6 +644,13 @@ def _person_name(name: str, record: DocumentRecord) -> str | None:
 # Paragraph kinds
 # ============================================================================================
 
+# Page stamps of an archive release, as OCR keeps them: 'Photocopy from Gerald R. Ford Library',
+# '2025 RELEASE UNDER THE PRESIDENT JOHN F. KENNEDY ASSASSINATION RECORDS ACT', 'NW 52879 DocId:32112782
+# Page 1', a record number '178-10004-10053', the markdown export's '## Page 2' and code fences.
+_ARCHIVE_STAMP = re.compile(
+    r"\b(?:Photocopy|[A-Z][a-z]{2,}\s+R\.\s+Ford\s+Library|Ford\s+Library|ASSASSINATION\s+RECORDS\s+ACT"
+    r"|DocId\s*:?\s*\d+|Identification\s+F\w+rm)\b|^\W{0,4}\d{3}-\d{5}-\d{5}\W{0,4}$|^#{1,3}\s|^[`'‘’]{3}",
+    re.IGNORECASE)
 _NUMBERED_HEADING = re.compile(r"^(?:[IVX]+|\d{1,2}|[A-Z])\.\s+[^.!?]{1,70}$")
 _SENTENCE_END = re.compile(r"[.!?:;\"')\]]$")
 
@@ -739,6 +753,8 @@ def _paragraph_kind(para: str, index: int, count: int, title: str | None) -> str
         return "editorial"
     if re.match(r"^\[\d{1,3}\]\s", stripped):
         return "note"                                  # a footnote kept in the text: '[49] Henry P. Davison, ...'
+    if _ARCHIVE_STAMP.search(stripped):
+        return "note"                                  # an archive's page stamp in an OCR'd release
     if index == 0 and _repeats_title(stripped, title):
         return "heading"
     if index == count - 1 and count > 1 and _looks_like_signature(stripped):
@@ -761,6 +777,8 @@ proposed proposes agreed agrees disagreed concurred objected argued argues conte
 insisted insists maintained maintains asserted asserts affirmed declared declares announced
 explained explains emphasized emphasizes emphasised stressed stresses underlined underscored
 recalled recalls reminded mentioned mentions referred refers raised indicated indicates
+advocated advocates affirms repeats addresses thanks reports describes informs underlines underscores
+confirms requests announces acknowledges admits urges tells advises recommends outlines reaffirms
 acknowledged admitted conceded confirmed denied reiterated reiterates repeated warned warns
 cautioned assured assures promised pledged complained complains protested demanded requested
 urged invited thanked congratulated hoped hopes felt feels thought thinks believed believes
@@ -782,7 +800,8 @@ promise protest demand request urge thank express voice regret welcome comment n
 remark point conclude reaffirm recommend describe tell inform advise outline
 """.split())
 _SPEECH_PHRASES = re.compile(
-    r"^(?:pointed out|points out|went on|goes on|set forth|summed up|brought up|spoke|speaks"
+    r"^(?:pointed out|points out|went on|goes on|set forth|summed up|brought up"
+    r"|(?:spoke|speaks)(?! (?:with|to) [^,;.]{0,60}?\b(?:by|over|on) (?:the )?(?:long[ -]distance )?(?:telephone|phone)\b)"
     r"|opened (?:(?:the )?(?:conversation|discussion|meeting|talk)|by)|began by|begins by|closed by"
     r"|made (?:the|a|this|his|her) (?:point|statement|remark|comment|observation|suggestion|proposal|plea)"
     r"|made (?:it )?clear|gave (?:assurances|an assurance|his assurance|an account"
@@ -790,6 +809,7 @@ _SPEECH_PHRASES = re.compile(
     r"|(?:was|is) of the (?:opinion|view)|took the (?:position|view|line)|held the view"
     r"|(?:was|is) convinced|laid before|expressed"
     r"|started (?:(?:the )?(?:conversation|discussion|meeting|talk)|by)|read (?:aloud|out|from)"
+    r"|related (?!to\b)(?:\w+ ){0,5}?(?:anecdote|story|incident|account|conversation|experience)s?|rehearsed"
     r"|read(?= (?:to (?:[\w.'’]+ ){1,4})?(?:[\w.'’]+ ){0,3}?(?:memorand\w*|letters?|telegrams?|notes?|statements?|reports?"
     r"|messages?|communications?|texts?|drafts?|papers?|extracts?|passages?|despatch\w*|dispatch\w*|cables?"
     r"|resolutions?|the following)\b)"
@@ -853,8 +873,8 @@ _LIST_ITEM = re.compile(r"^\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s")
 # An item of an agenda or of the minutes: '5. Memorandum No. 396 was read', '[7.] The question', 'IV. '
 _AGENDA_ITEM = re.compile(r"^(?:[IVX]+\.|\d{1,2}\.|\[\d{1,2}\.?\]|\d{1,2}\s*\[sic\]\.)\s")
 _TITLE_MENTION = re.compile(
-    r"(?:\b[Tt]he\s+|^\s*)(?:(?:Soviet|American|British|US|U\.S\.|Cuban|French|German|Acting)\s+)?"
-    r"(?P<title>Vice President|President|Under Secretary|Secretary of State|Secretary|Ambassador"
+    r"(?:\b[Tt]he\s+|^\s*)(?:(?:Soviet|American|British|US|U\.S\.|Cuban|French|German|Acting|Federal)\s+)?"
+    r"(?P<title>Vice President|President|Under Secretary|Secretary of State|Secretary of Defense|Secretary|Ambassador"
     r"|Prime Minister|First Deputy Foreign Minister|Deputy Foreign Minister|Foreign Minister|Chairman"
     r"|Premier|General|Minister|Chancellor|Attorney General|Charg[eé](?: d'Affaires)?|Governor|Senator"
     r"|Director|Administrator|Admiral|Marshal|Secretary-General|Secretary General|Counsel+or)\b")
@@ -949,10 +969,12 @@ class Conversation:
         self.cast_complete = bool((record.extra or {}).get("has_participants_block"))
         self.author = self._author()
         self.home_side = self._side(self.author) or (
-            "US" if (record.source or "").lower().startswith("frus") else None)
+            "US" if (record.source or "").lower().startswith("frus") else None) or (
+            (record.extra or {}).get("home_side"))      # a reader's word: a US government record
         self._add_text_titles()
         self._surname_re = self._build_surname_re()
         self.seen: set[str] = set()                    # who has spoken so far in this document
+        self.interlocutor = self._interlocutor()       # 'in a personal interview ... with Lord Kimberley'
         self.last_subject: Mention | None = None
         self.last_mentions: list[Mention] = []
 
@@ -1031,6 +1053,29 @@ class Conversation:
             return None
         return re.compile(rf"\b(?:{'|'.join(_surname_pattern(w) for w in words)})\b(?!['\-]\w)", re.IGNORECASE)
 
+    def _interlocutor(self) -> str | None:
+        """The one person the opening of the record says the writer met ('in a personal interview
+        at the foreign office with Lord Kimberley', 'I called on Lord Kimberley'), whom the text
+        then calls by style or office: 'his lordship', 'his excellency', 'the Minister for
+        Foreign Affairs'."""
+        opening = " ".join(self.record.text[s:e] for s, e in _body_spans(self.record, paragraph_spans(self.record.text))[:2])
+        found = {self._by_name(m.group("who")) for m in _MET_WITH.finditer(opening)}
+        found = {n for n in found if n and not n.startswith("?") and n != self.author}
+        return found.pop() if len(found) == 1 else None
+
+    def _styled(self, style: str, before: str) -> str | None:
+        """Whom 'his lordship' (or 'his excellency', 'the Minister for Foreign Affairs') means: a
+        lord the same sentence has just named ('What Lord John Russell wrote ... when his lordship
+        so expressed it'), else the person the writer met."""
+        if style.lower() == "lordship":
+            lords = list(re.finditer(rf"\bLord\s+(?:{_NAME_WORD}\s+){{0,2}}{_NAME_WORD}", before))
+            if lords:
+                lord = self._by_name(lords[-1].group())
+                return lord if lord == self.interlocutor or lord.startswith("?") else f"{ABSENT}:{lord}"
+        if self.has_cast and style.lower() not in ("lordship", "excellency"):
+            return None                                # an office: a listed cast says who holds it
+        return self.interlocutor
+
     # --- resolving what the text calls people ---------------------------------------------
 
     def _by_surname(self, printed: str) -> str | None:
@@ -1054,10 +1099,13 @@ class Conversation:
             return f"{UNKNOWN}:{title.lower()}"       # a title nobody present is known to hold
         head = title.lower()
         if self.home_side == "US" and (self.record.doc_type or "") != "telegram" and head in (
-                "president", "secretary", "secretary of state", "vice president", "attorney general"):
+                "president", "secretary", "secretary of state", "vice president", "attorney general",
+                "director of central intelligence", "secretary of defense"):
             holder = office_holder(f"the {head}", self.on)     # a US record of a conversation
             if holder:
                 return holder
+        if head == "director" and self.home_side == "US" and _INTELLIGENCE_RECORD.search(self.record.text[:20000]):
+            return office_holder("DCI", self.on) or UNKNOWN      # 'the Director' in a CIA record: the DCI
         return UNKNOWN
 
     def _by_nationality(self, nation: str, noun: str) -> str | None:
@@ -1069,6 +1117,10 @@ class Conversation:
             return None
         same_side = [m for m in self.members if m.side == side]
         if not noun[:1].isupper():
+            if not same_side and side != self.home_side:
+                # 'The French official' in an American's record of his call on M. Chauvel: the one
+                # person there whose side the record does not give
+                same_side = [m for m in self.members if m.side is None and m.name != self.author]
             return same_side[0].name if len(same_side) == 1 else UNKNOWN
         titled = [m.name for m in same_side if _title_keys(noun) & m.titles]
         if len(titled) == 1:
@@ -1096,6 +1148,9 @@ class Conversation:
             by_surname = [m.name for m in self.members if alias_key(core[0]) in m.surnames]
             if len(by_surname) == 1:
                 return by_surname[0]
+            earlier = {n for n in self.seen if not n.startswith("?") and alias_key(n).split()[-1:] == [alias_key(core[0])]}
+            if len(earlier) == 1:
+                return earlier.pop()                   # 'the Secretary' (Cordell Hull) ... 'Mr. Hull'
         return f"{ABSENT}:{name}" if self.has_cast else name
 
     # --- mentions in a sentence -----------------------------------------------------------
@@ -1110,10 +1165,18 @@ class Conversation:
             taken.append((start, end))
             found.append(Mention(start, end, ref, _eligible(sentence, start), named))
 
-        for match in _NATIONAL_MENTION.finditer(sentence):
-            ref = self._by_nationality(match.group("nation"), match.group("noun"))
+        for match in _STYLED_MENTION.finditer(sentence):
+            ref = self._styled(match.group("style") or match.group("office"), sentence[:match.start()])
             if ref:
                 add(match.start(), match.end(), ref)
+        for match in _NATIONAL_MENTION.finditer(sentence):
+            corrected = re.match(r"\s*\[(?P<noun>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\]", sentence[match.end():])
+            noun = corrected.group("noun") if corrected else match.group("noun")   # 'Minister [Ambassador]'
+            ref = self._by_nationality(match.group("nation"), noun)
+            if ref:
+                add(match.start(), match.end() + (corrected.end() if corrected else 0), ref)
+        for start, end, title in _abbreviated_titles(sentence):
+            add(start, end, self._by_title(title))          # 'BK affirmed', 'PM agrees'
         for match in _TITLE_MENTION.finditer(sentence):
             if re.match(r"\s+[A-Z][a-z]", sentence[match.end():]):
                 continue                                     # "President Kennedy": a name follows
@@ -1182,7 +1245,7 @@ class Conversation:
             return inverted[:1], bool(re.search(r"\bI\b", masked[:inverted[0].start]))
         found.sort(key=lambda a: a.start)
         first, rest = found[0], found[1:]
-        coordinated = [a for a in rest if a.kind not in ("relayed", "belief") and re.search(
+        coordinated = [a for a in rest if a.kind == "relative" or a.kind not in ("relayed", "belief") and re.search(
             r"(?:\band|\bbut|\bwhereupon|,)\s+(?:then\s+)?$", masked[:a.start])]
         return [first, *coordinated], False
 
@@ -1197,6 +1260,9 @@ class Conversation:
             return "main"                               # "This was answered by Mr. Ball"
         if re.search(rf",\s+(?:{_VERB_ALT}|went on)\s+$", before) and re.match(r"^\s*[,.;]|^\s*$", after):
             return "inverted"
+        if mention.named and not mention.eligible and re.match(
+                rf"^,\s+who\s+(?:then\s+|also\s+|\w+ly\s+)?(?:{_VERB_ALT})\b", after):
+            return "relative"                           # 'I informed Mr. Ghods, who said': Ghods speaks too
         if not mention.eligible or re.match(r"^['’]s\b", after) or re.search(r"s['’]$", sentence[:mention.end]):
             return None
         if _CONJECTURE.search(before):
@@ -1214,12 +1280,12 @@ class Conversation:
     def _scan_for_verb(self, sentence: str, mention: Mention, later: list[Mention]) -> str | None:
         compound = re.match(r"^\s+and\s+(?:the\s+)?(?:[A-Z][\w.'\-]*\s+){0,3}?[A-Z][\w'\-]+", sentence[mention.end:])
         start = mention.end + (compound.end() if compound else 0)
-        appositive = re.match(r"^,\s+(?:who|whom|whose)\b[^,;:()]{0,120},", sentence[start:])
+        appositive = re.match(r"^,\s+(?:who|whom|whose)\b[^,;:()]{0,120},", sentence[start:]) or _participle(sentence[start:])
         start += appositive.end() if appositive else 0  # 'General Harbord, who was accompanied by ..., informed'
         perfect = False
         for count, word in enumerate(_WORD.finditer(sentence, start)):
             if count > 14:
-                return None
+                return _distant_coordinated_verb(sentence, word.start(), later)
             pos = word.start()
             if any(m.start == pos and m.eligible for m in later):
                 return None                              # another subject begins
@@ -1341,6 +1407,7 @@ class Conversation:
         state: dict = {"he": None}
         previous: str | None = None          # the speaker a continuation paragraph may inherit
         in_list = False                      # inside a numbered list the previous speaker opened
+        closed = False                       # past the writer's close: inclosures are others' words
         last_para = ""
         out = []
         body = _body_spans(self.record, spans)
@@ -1357,9 +1424,27 @@ class Conversation:
             last_para = para
             if speaker is None and not refs and previous and self._continues(para, previous, in_list):
                 speaker = previous
+            closed = closed or bool(_COMPLIMENTARY_CLOSE.match(para) or _INCLOSURE.match(para))
+            if speaker is None and not closed and self._writers_own(para, refs):
+                speaker = self.author
             out.append(PassageRecord(s, e, speaker, "text"))
             previous = None if state.get("document") or _INTRODUCES_DOCUMENT.search(para) else speaker
         return out
+
+    def _writers_own(self, para: str, refs: set) -> bool:
+        """In a despatch that reports an interview (not a record of conversation), a paragraph in
+        the writer's own first person with nobody else speaking in it is the writer's ('This I
+        assume to mean ...', 'I am satisfied Great Britain has no ... designs'), as a letter's
+        paragraphs are its author's; not the complimentary close ('I have, etc.') nor the opening
+        that reports the call."""
+        if not self.author or (self.record.doc_type or "").lower() in CONVERSATION_DOC_TYPES:
+            return False
+        own = re.sub(r"\bI have the hono(?:u)?r to \w+", "", para)    # the formula of a despatch's opening
+        if refs - {self.author, AUTHOR, DOCUMENT} or not re.search(r"\bI\b", own):
+            return False
+        if _COMPLIMENTARY_CLOSE.match(para) or _MET_WITH.search(para):
+            return False
+        return True
 
     def _continues(self, para: str, previous: str, in_list: bool = False) -> bool:
         """A paragraph with no speech verb continues the previous speaker's argument unless it
@@ -1453,8 +1538,20 @@ def _side_of_post(post: str | None) -> str | None:
     return next((side_word(w) for w in re.findall(r"[A-Z][a-z]+", post or "") if side_word(w)), None)
 
 
+_INCLOSURE = re.compile(r"^\[?(?:Sub)?(?:Inclosure|Enclosure|Annex|Attachment)\b", re.IGNORECASE)
+_COMPLIMENTARY_CLOSE = re.compile(r"^(?:I (?:am|have)|Accept|I avail)\b[^.]{0,60}?\betc\b", re.IGNORECASE)
+# A person called by style or by office instead of by name: see Conversation._styled.
+_STYLED_MENTION = re.compile(r"\b(?:[Hh]is|[Hh]er)\s+(?P<style>[Ll]ordship|[Ee]xcellency)\b"
+                             r"|\b[Tt]he\s+(?P<office>[Mm]inister (?:for|of) [Ff]oreign [Aa]ffairs|[Ff]oreign [Ss]ecretary"
+                             r"|Secretary of State for Foreign Affairs)\b")
+_MET_WITH = re.compile(
+    rf"\b(?:(?:interview|conversation|talk|audience|conference)\b[^.;]{{0,80}}?\bwith|called (?:on|upon)|waited (?:on|upon)"
+    rf"|I (?:saw|visited))\s+"
+    rf"(?P<who>{_HONORIFIC}\s+(?:[A-Z]\.\s?)*{_NAME_WORD}(?:\s+{_NAME_WORD})?)")
 # 'It is clear from the above that ...': the writer's own conclusion, no one's continued argument.
-_WRITERS_CONCLUSION = re.compile(r"^It (?:is|was|seems|seemed|appears|appeared) (?:\w+ )?(?:clear|evident|apparent|obvious)\b")
+_WRITERS_CONCLUSION = re.compile(r"^It (?:is|was|seems|seemed|appears|appeared) (?:\w+ )?(?:clear|evident|apparent|obvious)\b"
+                                 r"|^(?:Thus|Hence|So|From this|From the above),? it (?:will|may|can) be (?:seen|perceived|observed"
+                                 r"|noted|understood|gathered)\b|^It will be (?:seen|perceived|observed|noted)\b")
 # 'I trust that he will not ...', 'I gathered that the Government ...': the writer's conjecture.
 _CONJECTURE = re.compile(r"\bI\s+(?:\w+ly\s+)?(?:trust|hope|think|believe|assume|suppose|expect|doubt|fear|gather|gathered"
                          r"|imagine|presume)\s+(?:that\s+)?$")
@@ -1483,6 +1580,44 @@ def _pronoun_of_the_opener(found: list, mentions: list, opener_end: int, subject
         return found
     return [Attribution(named[0].ref, a.kind, a.start) if a.start == subject.start and a.ref == "he" else a
             for a in found]
+
+
+# Abbreviated titles of the parties in a ministry's record ('BK' is the Bundeskanzler, the
+# Federal Chancellor; 'PM' the Prime Minister): written alone, with no name after them.
+# A record of the intelligence community, where 'the Director' is the Director of Central Intelligence.
+_INTELLIGENCE_RECORD = re.compile(r"\bDCI\b|\bDirector of Central Intelligence\b")
+# 'DCI' is the Director of Central Intelligence in CIA records.
+_ABBREVIATED_TITLES = {"BK": "Chancellor", "PM": "Prime Minister", "FM": "Foreign Minister",
+                       "DCI": "Director of Central Intelligence"}
+_ABBREVIATED_TITLE = re.compile(r"\b(?:[Tt]he\s+)?(?P<abbr>BK|PM|FM|DCI)\b(?!['’.\-]\w|\s+[A-Z][a-z])")
+
+
+def _abbreviated_titles(sentence: str):
+    """(start, end, title) of each abbreviated title: 'BK affirmed that ...' -> 'Chancellor'."""
+    for match in _ABBREVIATED_TITLE.finditer(sentence):
+        yield match.start(), match.end(), _ABBREVIATED_TITLES[match.group("abbr")]
+
+
+def _participle(rest: str) -> re.Match | None:
+    """', referring to the presence of the two armed ships ... at Bluefields,' between a subject and
+    its verb ('his lordship, referring to ..., said'); not a speech gerund (', saying that')."""
+    match = re.match(r"^,\s+(?P<ing>[a-z]+ing)\b[^,;:()]{0,160},(?=\s+[a-z])", rest)
+    return match if match and not _is_speech_gerund(match.group("ing")) else None
+
+
+def _distant_coordinated_verb(sentence: str, pos: int, later: list) -> str | None:
+    """'I got in touch with Mr. Weber of the ... Division ... today in connection with ... and
+    asked him whether': a verb of speech joined by 'and' to a long predicate of the same subject,
+    with no other subject and no subordinate clause before it."""
+    match = re.search(r"\band\s+(?:then\s+|also\s+)?(?P<verb>[a-z]+)\s+(?:him|her|them|me|us)\b", sentence[pos:])
+    if not match or match.group("verb") not in SPEECH_VERBS:
+        return None
+    end = pos + match.start()
+    if any(m.eligible and m.named and pos <= m.start < end for m in later):
+        return None
+    if re.search(r"\b(?:who|which|that|when|while|because|if|whether|where)\b|[;:]", sentence[pos:end]):
+        return None
+    return "main"
 
 
 def _is_speech_gerund(word: str) -> bool:

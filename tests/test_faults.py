@@ -27,8 +27,8 @@ from tests.conftest import DATA, ROOT, SEED_FILE
 
 BUSY = ("Error: the index is busy: another `corpus ingest` or `corpus reindex` is writing it; "
         "try again when it has finished")
-# Documents an ingest of tests/data stores (26 before issue 11 added TEI, turn and tabular samples).
-DATA_DOCUMENTS = 74
+# Documents an ingest of tests/data stores (26 before issue 11 added TEI, turn, tabular, Wilson and JFK samples).
+DATA_DOCUMENTS = 92
 QUERIES = ("missile", '"soviet union"', "khrush*", "blockade OR quarantine", "president NOT cuba")
 # Small batches, so that a kill lands between many index publications.
 SMALL_BATCHES = "import corpus.ingest as ingest; ingest.BATCH_MIN_WORDS = 3000; ingest.BATCH_GROWTH = 0.0"

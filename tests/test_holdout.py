@@ -1,11 +1,12 @@
 """Issue 11: speaker attribution and metadata on held-out material the rules were not written on.
 
-Two answer keys, each made by reading documents (see their READMEs): tests/data/holdout/, the first
-key, was scored blind once and then used to develop rules, so it is now development material;
-tests/data/holdout_fresh/ labels other documents of the same volumes and tables, scored once after
-those rules were written. The documents are read from ../shared/corpus with the project's readers, and
-the speakers come from corpus.speakers.attribute. Four sets are scored, each must reach 0.95 (the
-fresh key's FRUS sets are held at the floors they measured, see FLOORS):
+Three answer keys, each made by reading documents (see their READMEs). tests/data/holdout/ (the first
+key) and tests/data/holdout_fresh/ (the second) were each scored once blind and then used to develop
+rules, so they are development material now. tests/data/holdout_third/ labels other documents of the
+same FRUS volumes plus Wilson Center records of conversation and JFK memoranda; it was scored once
+after the fourth round of rules. The documents are read from ../shared/corpus with the project's
+readers, and the speakers come from corpus.speakers.attribute. Each set must reach 0.95, except where
+the third key measured less: those sets are held at the floors measured (FLOORS).
 
 - memcon paragraphs: every labelled paragraph of the FRUS TEI memoranda of conversation; right when
   the speaker matches (same matching as the vol. V answer key: tests.test_speakers._match), when both
@@ -15,7 +16,10 @@ fresh key's FRUS sets are held at the floors they measured, see FLOORS):
   unnamed `Q.`; a name the text gives for that questioner is accepted too);
 - ungdc: two-speaker UN speeches; right when the first paragraph is the first speaker's and the
   second speaker starts exactly at the labelled paragraph, or, where the text shows no change of
-  speaker, when no paragraph is given to anyone but the speaker of the whole text.
+  speaker, when no paragraph is given to anyone but the speaker of the whole text;
+- record paragraphs and record metadata: the same two scores on records of conversation outside FRUS
+  (records.json: Wilson Center records and JFK memoranda, each read by the reader its entry names;
+  metadata only where the entry says `score_metadata`).
 """
 from __future__ import annotations
 
@@ -27,26 +31,29 @@ from pathlib import Path
 import pytest
 
 from corpus.people import alias_key
-from corpus.readers import ReadOptions, frontmatter, frus_tei, tabular
+from corpus.readers import ReadOptions, frontmatter, frus_tei, tabular, wilson
 from corpus.record import DocumentRecord
 from corpus.speakers import attribute
 from corpus.text import clean_inline
 from tests.conftest import DATA, shared_corpus_dir
 from tests.test_speakers import _match, _paragraph_start
 
-KEYS = {"holdout": DATA / "holdout", "fresh": DATA / "holdout_fresh"}
+KEYS = {"holdout": DATA / "holdout", "fresh": DATA / "holdout_fresh", "third": DATA / "holdout_third"}
 TARGET = 0.95
-# The fresh key falls short of the target on FRUS conversation records: these floors are what the
-# first scoring of it measured (memcon paragraphs 45/68, metadata fields 104/116) and keep that
-# from getting worse until the rules reach TARGET there too (issue 11 stays open until they do).
-FLOORS = {("fresh", "memcon paragraphs"): 45 / 68, ("fresh", "metadata fields"): 104 / 116}
+# The third key falls short of the target in these sets: the floors are what its one blind scoring
+# measured, and keep that from getting worse until the rules reach TARGET there too (issue 11 stays
+# open until they do on material no rule was written on).
+FLOORS = {("third", "memcon paragraphs"): 18 / 20, ("third", "record paragraphs"): 83 / 108,
+          ("third", "record metadata"): 28 / 31}
 FRUS_VOLUMES = ("frus1936v03", "frus1918Russiav03", "frus1894Nicaragua")
 TRANSCRIPTS = "presidential-news-conferences-debates"
 ITEM_NUMBER = re.compile(r"\[\d+\.\]\s*$")
 
 
 FILES = {"memcon paragraphs": "frus_tei.json", "metadata fields": "frus_tei.json",
-         "turns": "turns.json", "ungdc": "ungdc.json"}
+         "turns": "turns.json", "ungdc": "ungdc.json",
+         "record paragraphs": "records.json", "record metadata": "records.json"}
+READERS = {"wilson": wilson, "frontmatter": frontmatter}
 
 
 def _labels(key: str, name: str):
@@ -107,8 +114,8 @@ def _frus_records(corpus: Path) -> dict[str, DocumentRecord]:
     return records
 
 
-def _score_paragraphs(records: dict, gold: list[dict]) -> Tally:
-    tally = Tally("memcon paragraphs")
+def _score_paragraphs(records: dict, gold: list[dict], label: str = "memcon paragraphs") -> Tally:
+    tally = Tally(label)
     for doc in gold:
         if not doc.get("passages"):
             continue
@@ -127,8 +134,8 @@ def _score_paragraphs(records: dict, gold: list[dict]) -> Tally:
     return tally
 
 
-def _score_metadata(records: dict, gold: list[dict]) -> Tally:
-    tally = Tally("metadata fields")
+def _score_metadata(records: dict, gold: list[dict], label: str = "metadata fields") -> Tally:
+    tally = Tally(label)
     for doc in gold:
         record = records.get(doc["id"])
         if record is None:
@@ -145,6 +152,24 @@ def _score_metadata(records: dict, gold: list[dict]) -> Tally:
             tally.add(bool(found), (doc["id"], f"participant {person['role']}", person["name"],
                                     [(p.name, p.role) for p in record.participants]))
     return tally
+
+
+# --- records of conversation outside FRUS (Wilson Center, JFK memoranda) ------------------------
+
+@lru_cache(maxsize=4)
+def _file_records(corpus: Path, file: str, reader: str) -> dict[str, DocumentRecord]:
+    path = corpus / file
+    return {r.native_id: r for r in _records(READERS[reader], path, ReadOptions(root=path.parent))}
+
+
+def _other_records(corpus: Path, gold: list[dict]) -> dict[str, DocumentRecord]:
+    """The records the entries label, by their key id (a JFK file read alone has no source of its own)."""
+    records = {}
+    for doc in gold:
+        record = _file_records(corpus, doc["file"], doc["reader"]).get(doc["native_id"])
+        if record is not None:
+            records[doc["id"]] = record
+    return records
 
 
 # --- news conferences and debates: turns -----------------------------------------------------------
@@ -231,11 +256,18 @@ def _tally(key: str, which: str, corpus: Path) -> Tally:
         return _score_metadata(_frus_records(corpus), gold)
     if which == "turns":
         return _score_turns(_transcript_records(corpus, key), gold)
+    if which == "record paragraphs":
+        return _score_paragraphs(_other_records(corpus, gold), gold, which)
+    if which == "record metadata":
+        scored = [doc for doc in gold if doc.get("score_metadata")]
+        return _score_metadata(_other_records(corpus, scored), scored, which)
     return _score_ungdc(corpus, gold)
 
 
-@pytest.mark.parametrize("key", sorted(KEYS))
-@pytest.mark.parametrize("which", list(FILES))
+SETS = [(key, which) for key in sorted(KEYS) for which in FILES if (KEYS[key] / FILES[which]).is_file()]
+
+
+@pytest.mark.parametrize("key, which", SETS, ids=[f"{key}-{which}" for key, which in SETS])
 def test_holdout_accuracy(key, which):
     corpus = _corpus()
     tally = _tally(key, which, corpus)

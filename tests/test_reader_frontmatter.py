@@ -389,3 +389,21 @@ def test_a_blank_line_is_one_sign_of_a_second_speech_never_enough_alone():
     assert eth.extra["speakers"] == ["Haile Selassie X", "Abte Wold"]
     assert eth.passages is None and eth.default_speaker is None
     assert [p.name for p in eth.participants] == ["Haile Selassie X", "Abte Wold"]
+
+
+# --- round 4 (issue 11): a memorandum for the record in an OCR'd archive release ---------------------
+
+def test_jfk_release_memorandum_for_the_record():
+    """jfk_doc_1103.md (the National Archives' 2025 release, OCR): the text reader reads it, the
+    text stays as the OCR gave it; the dateline above the heading is the date (the meeting was on
+    7 December), the SUBJECT line the title, the body starts after the heading."""
+    path = Path(__file__).parent / "data" / "jfk" / "jfk_doc_1103.md"
+    text = path.read_text(encoding="utf-8")
+    assert pick_reader(path, text[:65536]) is frontmatter
+    (record,) = frontmatter.read(path, text, ReadOptions(root=path.parent))
+    assert (record.doc_type, record.date.start) == ("memorandum", date(1962, 12, 10))
+    assert record.title.startswith("DCI Presentation to the Pre sident's Foreign intelligence")
+    assert record.extra["for_the_record"] and record.extra["home_side"] == "US"
+    assert record.text[record.extra["body_span"][0]:].startswith("1. After concluding the discussion on Cuba")
+    assert record.text.startswith("# Document\n\n## Page 1")              # nothing is cut from the text
+    assert record.participants == []                                       # no signer, no initials

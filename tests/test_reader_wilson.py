@@ -138,8 +138,10 @@ def test_csv_kohl_blair_conversation(csv_records):
     record = csv_records["300242"]
     assert record.doc_type == "memcon"
     assert (record.date.start, record.date.precision) == (date(1997, 10, 31), "day")
-    assert [(p.name, p.role) for p in record.participants] == [("Helmut Kohl", "participant"),
-                                                               ("Tony Blair", "participant")]
+    # the drafter signs "(Bitterlich)" (Joachim Bitterlich among the associated people); the title gives the posts
+    assert [(p.name, p.role, p.post) for p in record.participants] == [
+        ("Joachim Bitterlich", "author", None), ("Helmut Kohl", "participant", "Chancellor"),
+        ("Tony Blair", "participant", "Prime Minister")]
     assert (record.language, record.original_language) == ("English", "German")
     assert record.archive == "German Federal Archives (BArch)"
     assert record.extra["translated_by"] == "Stephan Kieninger"
@@ -251,3 +253,38 @@ def test_malformed_json_and_unknown_content(tmp_path):
         read_all(tmp_path / "x.json", '{"asset_id": "1", "raw": ')
     with pytest.raises(ReaderError, match="^not a Wilson Center record"):
         read_all(tmp_path / "x.txt", "Just some text.\n")
+
+
+# --- round 4 (issue 11): a memorandum's own dateline, a briefing paper, the parties' posts ----------
+
+def _one_row_csv(title: str, body: str, published: str, contributors: str) -> str:
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=["document_url", "record_id", "title", "original_publication_date",
+                                             "text_body", "document_contributors", "language"])
+    writer.writeheader()
+    writer.writerow({"document_url": "https://example.org/document/1", "record_id": "1", "title": title,
+                     "original_publication_date": published, "text_body": body,
+                     "document_contributors": contributors, "language": '["German"]'})
+    return out.getvalue()
+
+
+def test_the_memorandums_own_dateline_wins_over_the_talks_date(tmp_path):
+    """The archive dates the record by the talk its title names (20 July); the memorandum's own
+    letterhead says 'Bonn, 30 July 1997': that is the record's date and place."""
+    body = ("VLR I Hartmann                       Bonn, 30 July 1997\nM e m o r a n d u m\n"
+            "The Federal Chancellor said that he welcomed the visit.\n(Hartmann)")
+    (record,) = read_all(tmp_path / "w.csv", _one_row_csv(
+        "Conversation of Federal Chancellor Kohl with Prime Minister Blair on 20 July 1997", body,
+        "July 20, 1997", '["Kohl, Helmut", "Blair, Anthony Charles Lynton (\\"Tony\\")"]'))
+    assert (record.date.start, record.place, record.doc_type) == (date(1997, 7, 30), "Bonn", "memcon")
+    assert [(p.name, p.role, p.post) for p in record.participants] == [
+        ("Hartmann", "author", None), ("Helmut Kohl", "participant", "Chancellor"),
+        ("Tony Blair", "participant", "Prime Minister")]
+
+
+def test_main_points_of_a_talk_are_a_briefing_paper(tmp_path):
+    (record,) = read_all(tmp_path / "w.csv", _one_row_csv(
+        "Main Points of the Chancellor's [Helmut Kohl's] Talk with PM Blair", "1. Europe.\n2. Trade.",
+        "July 20, 1997", '["Kohl, Helmut"]'))
+    assert record.doc_type == "paper"
+    assert wilson._doc_type_from_title("Memorandum of Conversation: Main Points") == "memcon"

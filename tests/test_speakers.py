@@ -608,6 +608,24 @@ def test_footnote_digit_and_headings_are_not_speakers():
         ("THE PRESID", "Richard Nixon")]
 
 
+def test_turns_resumed_after_dashes_and_a_misprinted_article():
+    """Round 4 (issue 11, fresh key misses): 'THE PRESIDENT-- in the field ...' resumes an answer
+    broken off by 'Q. How little?'; 'Q.---which stipulates ...' takes a question up again; the OCR
+    misprint 'TEE PRESIDENT.' is the President. A broken-off sentence ('Government---') and a dash
+    inside a paragraph are not labels."""
+    text = ("Q. Mr. President, what is the Federal role in education?\n\n"
+            "THE PRESIDENT. The role of the Federal Government---\n\nQ. How little?\n\n"
+            "THE PRESIDENT-- in the field of education is about what we are doing.\n\n"
+            "Q. The House passed the amendment---\n\nTHE PRESIDENT. Yes, I know.\n\n"
+            "Q.---which stipulates that the representative must vote no. Did you support it?\n\n"
+            "TEE PRESIDENT. I think the President has a major responsibility. We said THE PRESIDENT-- no.")
+    record = DocumentRecord("x", "x", text, doc_type="news-conference", date=DateInfo(date(1977, 4, 15)))
+    assert [(text[p.start:p.start + 12], p.speaker) for p in attribute(record)] == [
+        ("Q. Mr. Presi", "Questioner"), ("THE PRESIDEN", "Jimmy Carter"), ("Q. How littl", "Questioner"),
+        ("THE PRESIDEN", "Jimmy Carter"), ("Q. The House", "Questioner"), ("THE PRESIDEN", "Jimmy Carter"),
+        ("Q.---which s", "Questioner"), ("TEE PRESIDEN", "Jimmy Carter")]
+
+
 # --- round 2 (issue 11): failure classes 5-7 ------------------------------------------------------
 
 def test_the_president_of_a_debate_is_never_a_president_it_only_mentions():
@@ -809,3 +827,112 @@ def test_a_visitor_introduced_by_post_is_the_man_the_record_then_talks_with_by_n
     assert _opening_speakers("d436")[:3] == [
         ("I went to see the Irania", None), ("In reply to my inquiry o", "Ghods"), ("Mr. Ghods then recounted", "Ghods")]
     assert _opening_speakers("d437") == [("I sent for the Iranian C", "Phillips"), ("The Chargé d'Affaires ex", "Ghods")]
+
+
+# --- round 4 (issue 11): conversations opened otherwise, despatches that report an interview -------
+
+@lru_cache(maxsize=None)
+def _round4(volume: str) -> dict[str, DocumentRecord]:
+    path = DATA / "tei" / f"{volume}-round4-excerpt.xml"
+    return {r.native_id: r for r in frus_tei.read(path, path.read_text(encoding="utf-8"), ReadOptions())}
+
+
+def _text_speakers(volume: str, doc_id: str) -> list[tuple[str, str | None]]:
+    record = _round4(volume)[doc_id]
+    return [(record.text[p.start:p.start + 24], p.speaker) for p in attribute(record) if p.kind == "text"]
+
+
+def test_a_writer_who_got_in_touch_and_asked_and_a_senators_call_on_the_secretary():
+    """d465: 'I got in touch with Mr. Weber of the ... Division ... and asked him whether' is Hare's
+    (a verb of speech joined by 'and' to a long predicate); d528: 'Senator Copeland ... called on
+    the Secretary of State', 'The Senator pointed out', 'In reply, the Secretary pointed out' (Hull
+    in September 1936), 'Mr. Hull' the same man; Hull and the Senator as main clauses stay null."""
+    assert _text_speakers("frus1936v03", "d465") == [
+        ("I got in touch with Mr. ", "Raymond A. Hare"), ("Mr. Weber stated that ca", "Weber"),
+        ("When questioned as to wh", "Weber")]
+    assert _text_speakers("frus1936v03", "d528") == [
+        ("Senator Copeland of New ", "Copeland"), ("Senator Copeland stated ", "Copeland"),
+        ("After expressing his pra", "Copeland"), ("The Senator pointed out ", "Copeland"),
+        ("In reply, the Secretary ", "Cordell Hull"), ("Mr. Hull further reminde", None),
+        ("At the conclusion of his", "Copeland")]
+
+
+def test_the_acting_secretary_who_signs_is_the_i_of_his_memorandum():
+    assert _text_speakers("frus1936v03", "d534") == [
+        ("This morning Rabbi Steph", None), ("When they signified thei", "R. Walton Moore"),
+        ('"With respect to your re', "R. Walton Moore"), ("Rabbi Wise immediately s", None),
+        ("The upshot of the conver", "R. Walton Moore"), ("Finally Mr. Szold said t", None)]
+
+
+def test_the_french_official_and_a_minister_only_a_footnote_names():
+    """d539: 'I called today upon M. Chauvel', then 'The French official then stated': the one
+    person there whose side the record does not give; 'M. Chauvel related here a rather
+    interesting anecdote' is speech. d503: 'The Minister of the Netherlands[8]' / '[8] Jonkheer H.
+    M. van Haersma de With.'"""
+    assert _text_speakers("frus1936v03", "d539") == [
+        ("I called today upon M. C", None), ("M. Chauvel started the c", None),
+        ("M. Chauvel then said tha", "Jean Michel Henri Chauvel"), ("Parenthetically, M. Chau", "Jean Michel Henri Chauvel"),
+        ("The French official then", "Jean Michel Henri Chauvel"), ("M. Chauvel repeated on a", "Jean Michel Henri Chauvel"),
+        ("I told the Foreign Offic", "Werlich")]
+    assert _text_speakers("frus1936v03", "d503")[:3] == [
+        ("The Minister of the Neth", "H. M. van Haersma de With"), ("This memorandum brought ", "H. M. van Haersma de With"),
+        ("I informed the Minister ", "Dunn")]
+
+
+def test_his_lordship_in_a_despatch_that_reports_an_interview():
+    """d123 stays a despatch, but its paragraphs have speakers: 'I called on Lord Kimberley' (the
+    call, null), 'His lordship stated' (Kimberley), 'I reminded his lordship' (Bayard), 'Thus it
+    will be perceived' (the writer's conclusion, nobody's continued argument), 'This I assume to
+    mean' (the writer's own view), 'I have, etc.' (the close, null)."""
+    assert _text_speakers("frus1894Nicaragua", "d123")[1:] == [
+        ("Sir: I have the honor to", None), ("His lordship stated the ", "Kimberley"),
+        ("For the purpose of sendi", "Kimberley"), ("His lordship repeated to", "Kimberley"),
+        ("I reminded his lordship ", "Bayard"), ("I told him in general su", "Bayard"),
+        ("Lord Kimberley warmly se", "Kimberley"), ("Thus it will be perceive", None),
+        ("Mr. Barrios, who called ", "Barrios"), ("This I assume to mean th", "Bayard"),
+        ("If Nicaragua has (as is ", "Bayard"), ("I have, etc.,\n\nT. F. Bay", None), ("T. F. Bayard.", None)]
+
+
+def test_his_lordship_after_a_participle_and_a_lord_who_is_not_there():
+    """d89: 'with Lord Kimberley, his lordship, referring to ..., said' is Kimberley; 'What Lord
+    John Russell wrote ... was true when his lordship so expressed it' is not a speaker here."""
+    found = dict(_text_speakers("frus1894Nicaragua", "d89"))
+    assert found["Sir: To-day, in a person"] == "Kimberley"
+    assert found["I took the opportunity t"] == "Bayard"
+    assert found["What Lord John Russell w"] is None
+
+
+def test_a_telephone_call_is_framing_not_speech():
+    record = conversation(["I spoke with Ambassador Bingham by long distance telephone at 11:55 this morning "
+                           "regarding his telegram."],
+                          [PersonRef("Wallace Murray", "author", "Murray")], on=date(1936, 3, 5))
+    assert speakers(record) == [None]
+
+
+def test_a_relative_clause_speaker_and_an_editors_corrected_title_make_a_second_speaker():
+    """'I immediately informed Mr. Ghods, who said he had seen the correction' (1936 d439): the writer
+    informs, Ghods speaks in the relative clause: two speakers, null. 'I then briefly rehearsed the
+    pros and cons ... The Turkish Minister [Ambassador] ... assured me' (d445): the editors'
+    correction makes him the Ambassador present, and the writer spoke too: null."""
+    ghods = conversation(
+        ["After learning from the Secretary of Mr. James T. Williams that the text of the correction agreed "
+         "upon with the Iranian Chargé d'Affaires was published in the first edition of the New York Daily "
+         "Mirror today, March 26, I immediately informed Mr. Ghods, who said he had seen the correction and "
+         "immediately informed his Government by telegraph that the correction had been published.",
+         "Mr. Ghods expressed deep appreciation for the assistance which the Department has rendered him."],
+        [PersonRef("Murray", "author", "Murray"),
+         PersonRef("Ghods", "participant", "Iranian Chargé d'Affaires", post="Iranian Chargé d'Affaires")],
+        on=date(1936, 3, 26))
+    assert speakers(ghods) == [None, "Ghods"]
+    turk = conversation(
+        ["I then briefly rehearsed the pros and cons of the relations between the two governments from the "
+         "time of the arrest of the Iranian Minister at Elkton, Maryland, upon the charge of speeding until "
+         "today. The Turkish Minister [Ambassador] showed genuine sympathetic interest in the attitude of the "
+         "United States with respect to these two incidents and assured me that he would watch every "
+         "opportunity to aid in making clear to the Iranian Government the friendliness of our people."],
+        [PersonRef("Cordell Hull", "author", "Secretary of State", post="Secretary of State", side="US"),
+         PersonRef("Mehmet Munir Ertegun", "participant", "Ambassador of Turkey", post="Ambassador of Turkey",
+                   side="Turkey")],
+        on=date(1936, 4, 6))
+    assert speakers(turk) == [None]
+

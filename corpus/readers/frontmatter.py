@@ -565,6 +565,8 @@ def build_record(path: Path, meta: Metadata, body: str, options) -> DocumentReco
         setattr(record, name, fields.get(name))
     if fields.get("language"):
         record.language = fields["language"]
+    if is_archive_release(text):
+        add_release_fields(record, fields)
     return record
 
 
@@ -845,3 +847,137 @@ def file_stem(path: Path) -> str:
     """The file name without a text extension ('x.txt' -> 'x'; '2020-08-08-press-conference' stays)."""
     name = path.name
     return name[: -len(path.suffix)] if path.suffix.lower() in EXTENSIONS and path.suffix else name
+
+
+# Archive releases in OCR (the National Archives' JFK releases) ------------------------------------
+#
+# An OCR'd release page keeps its stamps ('2025 RELEASE UNDER THE PRESIDENT JOHN F. KENNEDY
+# ASSASSINATION RECORDS ACT OF 1992', 'Photocopy from Gerald R. Ford Library'), the archive's
+# Identification Form ('TITLE:', 'DATE: 12/10/1962', 'DOCUMENT TYPE: MEMORANDUM') and then the
+# document. A 'MEMORANDUM FOR THE RECORD' (or 'FOR THE FILE') is the record of a meeting or talk:
+# its body starts after that heading and the SUBJECT line, its date is the dateline printed above
+# it ('10 December 1962'), and its writer is the official who signs it. The text is left as the
+# OCR gave it: stamps and stray lines are told apart when speakers are given (corpus.speakers).
+
+_RELEASE_STAMP = re.compile(r"RELEASE UNDER THE PRESIDENT JOHN F\.? KENNEDY ASSASSINATION|JFK Assassination\s+System",
+                            re.IGNORECASE)
+_FOR_THE_RECORD = re.compile(
+    r"^\W{0,3}(?:\w{1,3}\W+)?MEMO\w{0,6}\s+(?:FOR\W+(?:T\s?[HIN]\s?E\W+)?(?:R\s?E\s?C\s?O\s?R\s?D|FILES?)"
+    r"|OF\s+(?:THE\s+)?(?:CONVERSATION|MEETING|DISCUSSION))\b")              # a heading in capitals
+# 'SUBJECT: Meeting with the President': a record of a meeting even where OCR lost the heading.
+_MEETING_SUBJECT = re.compile(r"\b(?:meeting|conversation|discussion|talk|briefing|luncheon|call)\b", re.IGNORECASE)
+_SUBJECT_LINE = re.compile(r"^\W{0,6}(?:\w{1,3}\W+)?S\s?U\s?B\s?[JIl1]\s?E\s?C\s?T\s*[:;.]\s*(?P<subject>.+)$",
+                           re.IGNORECASE)                       # OCR: 'SUBIECT:', 'suBJECT:'
+
+_FORM_FIELD = re.compile(r"^(?P<key>TITLE|DATE|FROM|DOCUMENT TYPE)[ \t]*:[ \t]*[=\-—]*[ \t]*(?P<value>\S.*)$",
+                         re.IGNORECASE | re.MULTILINE)
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_DAY_MONTH_YEAR = re.compile(rf"\b(?P<date>\d{{1,2}}\s+{_MONTH}\s*,?\s+\d{{4}}|{_MONTH}\s+\d{{1,2}},\s+\d{{4}})\b")
+_SIGNED_NAME = re.compile(r"^(?:[A-Z][a-z]+|[A-Z]+)(?:\s+[A-Z]\.)?\s+(?:Ma?c\s?)?[A-Z][A-Za-z']+$")
+
+
+def is_archive_release(text: str) -> bool:
+    return bool(_RELEASE_STAMP.search(text[:3000]))
+
+
+def add_release_fields(record: DocumentRecord, fields: dict) -> None:
+    """Date, title, type, body and writer of a memorandum for the record in an OCR release, where
+    front matter did not give them; the US government's records take the US side."""
+    text = record.text
+    spans = paragraph_spans(text)
+    paras = [text[s:e] for s, e in spans]
+    form = {m.group("key").upper(): clean_inline(m.group("value")) for m in _FORM_FIELD.finditer(text[:6000])}
+    record.extra.setdefault("home_side", "US")
+    heading = next((i for i, para in enumerate(paras) if _FOR_THE_RECORD.match(para)), None)
+    if heading is None:
+        heading = next((i for i, para in enumerate(paras[:80]) if (m := _SUBJECT_LINE.match(para))
+                        and _MEETING_SUBJECT.search(m.group("subject"))), None)
+    if heading is None:
+        return
+    body = heading + 1
+    subject = None
+    for i in range(max(0, heading - 4), min(len(paras), heading + 3)):
+        match = _SUBJECT_LINE.match(paras[i])
+        if match:
+            subject = clean_inline(match.group("subject")).strip(" ;,.")
+            body = max(body, i + 1)
+    record.extra["for_the_record"] = True
+    record.extra["body_span"] = [spans[body][0] if body < len(spans) else len(text), len(text)]
+    if not fields.get("doc_type"):
+        record.doc_type = "memorandum"
+    if not fields.get("date"):
+        record.date = _dateline_before(paras, heading) or _form_date(form.get("DATE")) or record.date
+    if not fields.get("title") and (subject or form.get("TITLE")):
+        record.title = subject or form["TITLE"]
+    if not fields.get("participants"):
+        record.participants = (_release_writer(paras[body:]) or _form_writer(form.get("FROM"), record.date.start)
+                               or _initialled_writer(paras[body:], text, record.date.start))
+
+
+def _dateline_before(paras: list[str], heading: int) -> DateInfo | None:
+    """'10 December 1962' printed in the few paragraphs above the memorandum's heading."""
+    for para in reversed(paras[max(0, heading - 6):heading + 1]):
+        match = _DAY_MONTH_YEAR.search(para)
+        if match and len(para.split()) <= 12:
+            try:
+                return parse_date(match.group("date"))
+            except Exception:                          # an OCR'd date the parser cannot read
+                continue
+    return None
+
+
+def _form_date(value: str | None) -> DateInfo | None:
+    """The Identification Form's 'DATE: 12/10/1962' (month/day/year; '00/00/0000' is no date)."""
+    match = re.match(r"(\d{1,2})/(\d{1,2})/(\d{4})$", (value or "").strip(" =-"))
+    if not match or match.group(1) == "00":
+        return None
+    try:
+        day = date(int(match.group(3)), int(match.group(1)), int(match.group(2)))
+    except ValueError:
+        return None
+    return DateInfo(day, day, "day", value)
+
+
+def _form_writer(value: str | None, on: date | None = None) -> list[PersonRef]:
+    """The Identification Form's 'FROM: MCCONE, JOHN' when it names a person, or 'FROM: DCI'."""
+    from ..people import is_office, office_holder
+    if value and is_office(value.strip()) and on is not None:
+        holder = office_holder(value.strip(), on)
+        return [PersonRef(name=holder, role="author", as_printed=value, side="US")] if holder else []
+    match = re.fullmatch(r"([A-Z][A-Za-z' ]+),\s*([A-Z][A-Za-z.]+(?:\s+[A-Z]\.?)?)", (value or "").strip())
+    if not match:
+        return []
+    printed = f"{match.group(2)} {match.group(1)}".title()
+    return [PersonRef(name=canonical_name(printed), role="author", as_printed=value, side="US")]
+
+
+def _initialled_writer(body: list[str], text: str, on: date | None) -> list[PersonRef]:
+    """The writer's initials at the foot ('JAM:mfb', 'JAM/') when they are the initials of the one
+    person the record calls by an office it names ('DCI' -> John A. McCone, 'JAM')."""
+    from ..people import office_holder, registry_person
+    tail = " ".join(body[-10:])
+    found = set()
+    for office in re.findall(r"\b(DCI|Director of Central Intelligence|Secretary of State|Secretary of Defense"
+                             r"|Attorney General)\b", text):
+        holder = office_holder(office, on)
+        person = registry_person(holder) if holder else None
+        if person is None:
+            continue
+        initials = "".join(names[0][0] for names in person.forenames) + person.surnames[0][0]
+        if re.search(rf"\b{initials.upper()}\s*[:/]", tail):
+            found.add(holder)
+    if len(found) != 1:
+        return []
+    return [PersonRef(name=found.pop(), role="author", as_printed=None, side="US")]
+
+
+def _release_writer(body: list[str]) -> list[PersonRef]:
+    """The signer: a name alone on one of the last lines, with a middle initial or known to the
+    registry ('John A. McCone'; not 'July Celebrations')."""
+    from ..people import names_registry_person
+    for para in reversed(body[-12:]):
+        name = clean_inline(para).strip(" .,")
+        if _SIGNED_NAME.match(name) and (re.search(r"\s[A-Z]\.\s", name) or names_registry_person(name)):
+            printed = name.title() if name.isupper() else name
+            return [PersonRef(name=canonical_name(printed), role="author", as_printed=name, side="US")]
+    return []

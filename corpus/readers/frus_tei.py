@@ -10,17 +10,24 @@ minutes head leaves out and the name hints come from the rest of the volume):
   ... of a Conversation With ..." is a memcon, and so is a memorandum whose text opens with a call
   or a conversation: "The Egyptian Minister called to inquire", "I sent for the Iranian Chargé";
   a head "A to B" that is not a telegram is a memorandum when its text is captioned "Memorandum",
-  a note when one side is a foreign diplomat, a despatch from an American mission to the
-  Department, an instruction the other way ("your dispatch of May 30"), else a letter);
+  a note when one side is a foreign diplomat, unless it opens 'My dear Mr. Ambassador:' (a personal
+  letter), a despatch from an American mission to the Department, an instruction the other way
+  ("your dispatch of May 30"), else a letter; a head of bare names ("Mr. Gresham to Mr. Baker") is
+  settled by the whole volume: the Department's letters to a man who sends it despatches are
+  instructions, to a foreign envoy who sends notes notes); a despatch whose opening reports an
+  interview ("in a personal interview ... with Lord Kimberley") is marked
+  extra["records_conversation"], so that its paragraphs get speakers;
 - date: the printed dateline parsed (an editor's correction in brackets and the New Style day of
   an Old Style pair win over `date/@when`, which the older conversions sometimes got wrong);
   `@when` only when the printed text has no date, then a date in the head (minutes: a bracketed
   correction wins, a head without a year takes the previous document's year if the weekday
-  agrees), else undated;
+  agrees; "dated July 25" in a head is the date of a document it cites), else undated;
 - place: the dateline's placeName (its last line: "Legation of the United States,<lb/>Managua");
 - citation: the source notes ("File No. 861.51/131"); bracketed ones ("[Telegram]") are kept in
   extra["source_notes"]. No archive is guessed;
-- participants: persName/gloss type="from"/"to" in the head (author/recipient), persNames without
+- participants: persName/gloss type="from"/"to" in the head (author/recipient; not the parties of a
+  telegram a memorandum's head cites, nor names in the head's footnote; an office no rule resolves,
+  "The Acting Secretary of State", is the man who signs), persNames without
   a type in a memcon head (the writer: author; the people talked with: participant; the side from
   the post, "French Ambassador" -> France) and the "Present:" list of the Paris minutes (present;
   extra["has_participants_block"]); in a memcon, the callers the text names ("The Italian
@@ -94,16 +101,60 @@ def read(path: Path, text: str, options: ReadOptions) -> Iterator[DocumentRecord
     named = _VolumeNames(divs, ns)
     surnames = named.hints(surnames)
     year = None                     # the last year seen: minutes heads may print no year
+    results: list[DocumentRecord | RejectedRecord] = []
     for number, div in enumerate(divs):
         where = div.get(XML_ID) or f"document {div.get('n')}"
         try:
             record = _document(div, ns, volume, hints, year, surnames,
                                named.titles(number, titles, _place_of(div, ns)))
         except (DateError, ReaderError) as exc:
-            yield RejectedRecord(where=where, reason=str(exc))
+            results.append(RejectedRecord(where=where, reason=str(exc)))
             continue
         year = record.date.start.year if record.date.start else year
-        yield record
+        results.append(record)
+    _settle_correspondence([r for r in results if isinstance(r, DocumentRecord)])
+    yield from results
+
+
+def _settle_correspondence(records: list[DocumentRecord]) -> None:
+    """What the whole volume shows about who writes to whom settles a head that says only 'Mr.
+    Gresham to Mr. Baker': a man who sends the Department despatches (or receives its instructions)
+    is an envoy abroad, so the Department's letters to him are instructions and his letters to the
+    Department despatches; a foreign envoy who sends notes receives notes. 'The Department' is the
+    Secretary of State and whoever writes from the 'Department of State, Washington' heading."""
+    def surname(record: DocumentRecord, role: str) -> str | None:
+        person = next((p for p in record.participants if p.role == role), None)
+        core = parse_name(person.name or "").core if person else []
+        return alias_key(core[-1]) if core else None
+
+    def from_department(record: DocumentRecord) -> bool:
+        return bool(re.match(r"\W*Department of State\b", record.text[:200])) or any(
+            p.role == "author" and p.post == "Secretary of State" for p in record.participants)
+
+    department = {surname(r, "author") for r in records if from_department(r) and r.doc_type != "telegram"}
+    envoys, legations = set(), set()
+    for r in records:
+        author, recipient = surname(r, "author"), surname(r, "recipient")
+        if r.doc_type == "despatch":
+            envoys.add(author)
+        elif r.doc_type == "instruction":
+            envoys.add(recipient)
+        elif r.doc_type == "note":
+            legations.add(recipient if author in department else author)
+    envoys.discard(None), legations.discard(None), department.discard(None)
+    for r in records:
+        if r.doc_type != "letter" or _personal_letter(r.text.split("\n\n")[:5]) or any(
+                p.role == "recipient" and p.post and p.post != "Secretary of State" for p in r.participants):
+            continue                    # 'My dear Mr. Ambassador:', or a head that names the posts itself
+        author, recipient = surname(r, "author"), surname(r, "recipient")
+        if from_department(r) and recipient in envoys - department:
+            r.doc_type = "instruction"
+        elif from_department(r) and recipient in legations - department:
+            r.doc_type = "note"
+        elif recipient in department and (author in envoys or _from_us_mission(r.text.split("\n\n")[:3])):
+            r.doc_type = "despatch"
+            if _reports_interview(r.text.split("\n\n")):
+                r.extra["records_conversation"] = True
 
 
 # --- safe parsing -------------------------------------------------------------------------------
@@ -223,9 +274,12 @@ def _document(div: Element, ns: str, volume: str, index: dict[str, str], year: i
     place, date, extra = _date_and_place(div, ns, title, paragraphs, year)
     text = normalize_paragraphs(paragraphs + footnotes)
     participants = _participants(div, ns, head, title, index, date.start, titles or {})
+    participants = _signed_office(participants, _signer(div, ns, index, surnames or {}))
     doc_type = _doc_type(title, markers, citations, participants, paragraphs, date.start, place)
     if doc_type == "memorandum" and _records_conversation(paragraphs):
         doc_type = "memcon"             # 'Memorandum by the Chief of the Division (Murray)': '... called on me'
+    if doc_type == "despatch" and _reports_interview(paragraphs):
+        extra["records_conversation"] = True     # 'To-day, in a personal interview ... with Lord Kimberley'
     if doc_type == "memcon":
         callers = [p for p in _callers(paragraphs, titles or {}, date.start, place)
                    if alias_key(p.name) not in {alias_key(q.name) for q in participants}]
@@ -271,8 +325,9 @@ def _doc_type(title: str, markers: list[str], citations: list[str], participants
     if "stenographic report" in lowered:
         return "transcript"
     if (_MISSION_TO_DEPARTMENT.search(title) and any(_MEMORANDUM_LINE.match(p) for p in paragraphs[:4])) \
-            or (_split_to(title)[1] and _captioned_memorandum(paragraphs)):
-        return "memorandum"             # 'The British Chargé (Barclay) to the Secretary of State': 'No. 980', 'Memorandum'
+            or (_split_to(title)[1] and _captioned_memorandum(paragraphs)) \
+            or any(re.match(r"aide-m[ée]moire\b", m, re.IGNORECASE) for m in markers):
+        return "memorandum"             # 'The British Chargé (Barclay) to the Secretary of State': 'No. 980', 'Memorandum'; '[Aide-Mémoire]'
     for word, kind in (("letter", "letter"), ("aide-m[ée]moire", "note"), ("note", "note"),
                        ("memorandum", "memorandum"), ("report", "report"),
                        ("statement", "statement"), ("press release", "statement"),
@@ -285,7 +340,7 @@ def _doc_type(title: str, markers: list[str], citations: list[str], participants
 _MISSION_TO_DEPARTMENT = re.compile(r"\b(?:Embassy|Legation|Delegation|Government|Foreign Office)\s+to\s+the\s+"
                                     r"(?:Department of State|Secretary of State|American (?:Embassy|Legation))\b")
 _MEMORANDUM_LINE = re.compile(r"^(?:\[?(?:Translation|Paraphrase)\]?\s*)?(?:Memorandum|MEMORANDUM|Pro Memoria"
-                              r"|PRO MEMORIA)\b[^.]{0,80}$")
+                              r"|PRO MEMORIA|Aide-M[ée]moire|AIDE-M[ÉE]MOIRE)\b[^.]{0,80}$")
 
 
 def _captioned_memorandum(paragraphs: list[str]) -> bool:
@@ -318,8 +373,9 @@ def _correspondence_type(title: str, participants: list[PersonRef], paragraphs: 
         return None
     sides = [_party_side(part) for part in (sender, receiver)]
     if any(side not in (None, "US") for side in sides):
-        # a note goes between governments; two officials of one government write letters
-        return "letter" if sides[0] == sides[1] else "note"
+        # a note goes between governments; two officials of one government write letters, and so
+        # does a diplomat who writes 'My dear Mr. Polk:' ... 'I am [etc.]' instead of 'Sir:' or 'Excellency:'
+        return "letter" if sides[0] == sides[1] or _personal_letter(paragraphs) else "note"
     numbered = any(re.match(r"^\[?No\.\s*\d+\b(?!:)", p) and len(p.split()) <= 10 for p in paragraphs[:3])
     secretary = _secretary_party(sender, receiver, participants, on)
     if _US_MISSION.search(sender) and (numbered or re.search(r"Secretary of State|Department", receiver)):
@@ -338,6 +394,19 @@ def _correspondence_type(title: str, participants: list[PersonRef], paragraphs: 
     if secretary and _foreign_legation_text(paragraphs, place, secretary):
         return "note"                   # to or from a foreign legation in Washington
     return "letter"
+
+
+_PERSONAL_SALUTATION = re.compile(r"^(?:My\s+)?[Dd]ear\s+[^:]{1,60}:")
+_CALLS_ITSELF_A_NOTE = re.compile(r"\b(?:my|your|our)\s+(?:\w+\s+)?notes?\s+(?:of|No\.|dated)\b")
+
+
+def _personal_letter(paragraphs: list[str]) -> bool:
+    """A personal letter between an official and a foreign diplomat: it opens 'My dear Mr.
+    Ambassador:' (a formal note opens 'Sir:', 'Excellency:' or in the third person), unless the
+    exchange calls itself notes ('With reference to my note of December 3', 'your personal note of
+    November 29th')."""
+    opening = next((p for p in paragraphs[:4] if _PERSONAL_SALUTATION.match(p)), None)
+    return opening is not None and not any(_CALLS_ITSELF_A_NOTE.search(p) for p in paragraphs)
 
 
 # The Secretary answering a mission's despatches, a mission answering the Department's instructions.
@@ -412,7 +481,8 @@ def _foreign_diplomat(party: str) -> bool:
 _VISIT = re.compile(
     r"\b(?:called (?:on|upon|to see) me|called (?:at|on) the (?:Department|Secretary|Under Secretary)"
     r"|(?:called|came in|came to see me)(?: again)? (?:today|to-day|this morning|this afternoon|yesterday|at my request)"
-    r"|came (?:in )?to see me|came in to see me|visited me|telephoned (?:me|to me)|I (?:called on|telephoned)"
+    r"|came (?:in )?to see me|came in to see me|(?:came|called) (?:to|at) my office|visited me|telephoned (?:me|to me)"
+    r"|I (?:called on|telephoned|got in touch with)"
     r"|(?:in|during) (?:the course of )?(?:a|an|our|my|the|his|her) (?:\w+ )?(?:conversation|interview|talk|call)"
     r"|I (?:had|held) (?:a|an) (?:\w+ )?(?:conversation|interview|talk)|I (?:saw|received|talked with|spoke with))\b")
 # One person named as the subject of the opening: 'The Egyptian Minister', 'The Ambassador of
@@ -420,7 +490,9 @@ _VISIT = re.compile(
 _ONE_PERSON = (r"(?:(?<![\w,] )(?:The|the)\s+(?:[A-Z][\w'’]+\s+){0,3}(?:Ambassador|Minister|Charg[ée] d['’]Affaires|Charg[ée]"
                r"|Counsel+or|Secretary|Consul(?: General)?|Attach[ée]|Envoy|Delegate|Representative)"
                r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+)?)?"
-               r"|(?:Mr|Mrs|Dr|M)\.\s+(?:[A-Z][\w'’\-]*\.?\s+){0,3}[A-Z][\w'’\-]+)(?:,[^,;]{1,120},)?")
+               r"|(?:(?:Mr|Mrs|Dr|M)\.|Senator|Representative|Congressman|Rabbi|Bishop|Judge|Governor)\s+"
+               r"(?:[A-Z][\w'’\-]*\.?\s+){0,3}[A-Z][\w'’\-]+(?:\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?)"
+               r"(?:,[^,;]{1,120},)?")
 # How a record of a conversation opens (a policy paper or a covering note has none of these):
 # a caller ('The Egyptian Minister called to inquire', 'The Italian Ambassador told me', 'Mr. X,
 # Secretary of the Turkish Embassy, in calling today'), the writer seeking someone out ('I sent
@@ -431,6 +503,7 @@ _ENCOUNTER = re.compile(
     rf"{_ONE_PERSON}\s+(?:\w+ly\s+)?(?:(?:called|came in|came to see|visited|telephoned)\b(?!\s+here\b)|in calling\b"
     r"|(?:told|handed|informed|gave|showed|read to) me\b)"
     r"|\bI\s+(?:\w+ly\s+)?(?:sent for|went to see|went to call on|called on|called upon|saw|received|talked (?:with|to)"
+    r"|got in touch with"
     r"|spoke (?:with|to)|telephoned|put in a (?:long[ -]distance |telephone )?call"
     r"|had (?:a |an )?(?:\w+ )?(?:luncheon|lunch|dinner|breakfast|talk|conversation|interview) (?:\w+ )?with)\b"
     r"|\bI\s+(?:\w+ly\s+)?(?:told|informed) (?:him\b|her\b|the [A-Z]|(?:Mr|Mrs|Dr|M)\.)"
@@ -459,13 +532,34 @@ def _records_conversation(paragraphs: list[str]) -> bool:
     return bool(_ENCOUNTER.search(body[0])) and reports >= 1
 
 
+_REPORTED_SPEECH = re.compile(r"\b(?:said|stated|replied|told|repeated|reminded|answered|asked|remarked|observed)\b")
+
+
+def _reports_interview(paragraphs: list[str]) -> bool:
+    """A despatch whose opening reports an interview or a call ('To-day, in a personal interview at
+    the foreign office with Lord Kimberley, his lordship ... said', 'yesterday, by appointment, I
+    called on Lord Kimberley') and what was said in it: its paragraphs have speakers, as a
+    memorandum of conversation's do, though it stays a despatch."""
+    body = [p for p in paragraphs if len(p.split()) > 6]
+    return bool(body) and bool(_INTERVIEW.search(" ".join(body[:2]))) and any(_REPORTED_SPEECH.search(p) for p in body[:4])
+
+
+_INTERVIEW = re.compile(
+    r"\b(?:[Ii]n|[Dd]uring) (?:the course of )?(?:a|an|our|my|the|his|her|this|that) (?:\w+ )?(?:interview|conversation|talk"
+    r"|audience)\b|\b(?:accorded|granted|gave) me (?:an? )?(?:\w+ )?(?:interview|audience)\b"
+    r"|\bI (?:\w+ly )?(?:called (?:today |yesterday )?(?:on|upon)|waited (?:on|upon)"
+    r"|had (?:a|an) (?:\w+ )?(?:interview|conversation|talk|audience|conference))\b"
+    r"|\b(?:called|came) (?:on|upon|to see) me\b")
+
+
 _CALLER_POST = (r"(?:[A-Z][a-z]+\s+){1,2}(?:Ambassador|Minister|Chargé d'Affaires|Charge d'Affaires|Counselor of Embassy"
                 r"|Counselor|Counsellor|Consul General|Consul|Secretary of (?:Embassy|Legation)|Military Attaché"
                 r"|Naval Attaché|Delegate|Minister for Foreign Affairs|Foreign Minister)")
 # 'the Ambassador of Turkey', "the Chargé d'Affaires of Iran", 'the Counselor of the Italian Embassy'
 _POST_OF = (r"(?:Ambassador|Minister|Charg[ée] d'Affaires|Counsel+or|Consul General|Consul|(?:First |Second |Third )?Secretary)"
             r"\s+of\s+(?:the\s+)?(?:[A-Z][a-z]+\s+(?:Embassy|Legation)|[A-Z][a-z]+)")
-_CALLER_NAME = (r"(?:(?:Mr|Mrs|Dr|M)\.|Señor|Senor|Sir|Baron|Count|Prince|General|Admiral|Colonel|Dr)"
+_CALLER_NAME = (r"(?:(?:Mr|Mrs|Dr|M)\.|Señor|Senor|Sir|Baron|Count|Prince|General|Admiral|Colonel|Dr|Senator"
+                r"|Representative|Congressman|Rabbi|Bishop|Judge|Governor)"
                 r"\s+(?:[A-Z]\.\s?)*[A-Z][\w\-']+(?:\s+(?:de\s+)?[A-Z][\w\-']+)?")
 _VISIT_VERB = r"(?:\w+ly\s+)?(?:called|came|telephoned|visited|lunched|dined|spoke|said|told|handed|left|stated|asked)\b"
 _CALLERS = (
@@ -475,11 +569,13 @@ _CALLERS = (
 )
 # A visitor named with a description instead of a post: 'Mr. John H. Spencer, an American citizen
 # who ..., called today'; 'Mr. Philip Broadmead of the British Embassy called on me'.
-_NAMED_CALLER = re.compile(r"(?P<name>(?:(?:Mr|Mrs|Dr|M)\.|Señor|Senor|Sir)\s+(?:[A-Z][\w\-']*\.?\s+){0,3}[A-Z][\w\-']+)"
-                           rf"(?:,\s+[^,;]{{1,140}},|\s+of\s+the\s+[A-Z][a-z]+\s+(?:Embassy|Legation))?"
+_NAMED_CALLER = re.compile(r"(?P<name>(?:(?:Mr|Mrs|Dr|M)\.|Señor|Senor|Sir|Senator|Representative|Congressman|Rabbi"
+                           r"|Bishop|Judge|Governor)\s+(?:[A-Z][\w\-']*\.?\s+){0,3}[A-Z][\w\-']+)"
+                           rf"(?:,\s+[^,;]{{1,140}},|\s+of\s+the\s+[A-Z][a-z]+\s+(?:Embassy|Legation)"
+                           rf"|\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?"
                            rf"\s+(?:\w+\s+)?(?:(?:\w+ly\s+)?(?:called|came|telephoned|visited|told me|handed me)\b|in calling\b)")
 # The one the visitor called on: 'The Egyptian Minister called on Mr. Sayre today'.
-_CALLED_ON = re.compile(rf"\b(?:called (?:on|upon)|came to see|visited)\s+(?P<name>{_CALLER_NAME})")
+_CALLED_ON = re.compile(rf"\b(?:called (?:today |yesterday |again )?(?:on|upon)|came to see|visited)\s+(?P<name>{_CALLER_NAME})")
 # An envoy the first paragraph names: 'During a call from the British Ambassador', 'I sent for the
 # Iranian Chargé d'Affaires', 'who accompanied the Argentine Ambassador on a call to my office'.
 _OPENING_ENVOY = re.compile(rf"\b[Tt]he (?P<post>(?:[A-Z][a-z]+\s+)(?:Ambassador|Minister|Charg[ée] d'Affaires|Counsel+or)\b"
@@ -570,7 +666,8 @@ def _envoy_key(post: str) -> str | None:
 
 
 _FOOTNOTE_PERSON = re.compile(
-    r"^(?:Sir\s+)?(?P<name>[A-Z][\w'’\-]*\.?(?:\s+(?:[A-Z][\w'’\-]*\.?|de|di|da|del|von|van|y|la|le)){1,4})"
+    r"^(?:(?:Sir|Jonkheer|Baron|Count|Marquis|Prince|Dr\.|Señor|Senor)\s+)?"
+    r"(?P<name>[A-Z][\w'’\-]*\.?(?:\s+(?:[A-Z][\w'’\-]*\.?|de|di|da|del|von|van|y|la|le)){1,6})"
     r"(?:,\s+(?P<post>[^.]{3,120}))?\.?$")
 _FOOTNOTED_TITLE = re.compile(
     r"\b[Tt]he\s+(?P<title>(?:[A-Z][\w'’]+\s+){1,3}?(?:Ambassador|Minister|Charg[ée] d['’]Affaires|Charg[ée]|Counsel+or"
@@ -777,10 +874,15 @@ _YEARLESS_DAY = re.compile(
     rf"(?P<month>{_MONTHS})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s*\d{{4}})")
 
 
+# 'dated July 25' in a head is the date of a document the head refers to, not of this one.
+_ANOTHER_DOCUMENTS_DATE = re.compile(rf"\bdated\s+{_DAY_OF_MONTH}(?:,?\s+\d{{4}})?")
+
+
 def _head_date(title: str, year: int | None) -> DateInfo | None:
     """The date in a head: an editor's correction in brackets wins ('Thursday, March 20th
     [Wednesday, March 19th], 1919' is March 19); a head without a year ('Friday, September 26th')
     takes the year of the document before it when the printed weekday agrees."""
+    title = _ANOTHER_DOCUMENTS_DATE.sub("", title)      # '... telegram from Mr. Balfour ..., dated July 25'
     corrected = _CORRECTED_DAY.sub(r"\1", title)
     found = search_date(corrected)
     if found or year is None:
@@ -828,13 +930,17 @@ def _participants(div: Element, ns: str, head: Element | None, title: str, index
     Secretary of State') is the person who held it on the date."""
     people: list[PersonRef] = []
     if head is not None:
+        in_notes = {id(n) for note in head.iter(f"{ns}note") for n in note.iter()}
         for node in head.iter():
             tag = _local(node.tag)
-            if tag not in ("persName", "gloss", "orgName"):
-                continue
+            if tag not in ("persName", "gloss", "orgName") or id(node) in in_notes:
+                continue                # a name in the head's footnote is not a party ('Mr. Balfour's telegram')
             role = {"from": "author", "to": "recipient"}.get(node.get("type") or "")
+            printed = clean_inline(_inline(node).replace(LINE_BREAK, " "))
+            if role and _party_of_cited_document(title, printed):
+                continue                # 'Memorandum ... in regard to telegram from Mr. Balfour to Lord Reading'
             if role is None and tag == "persName":
-                role = _untyped_role(title, clean_inline(_inline(node).replace(LINE_BREAK, " ")))
+                role = _untyped_role(title, printed)
             if role:
                 people.append(_head_person(node, tag, role, title, index))
     people += [p for p in _head_parties(title) if p.role not in {q.role for q in people}
@@ -869,6 +975,27 @@ def _holder_of(person: PersonRef, on: Date | None, titles: dict[str, str], title
                      post=re.sub(r"^(?:the|The)\s+", "", printed), side="US")
 
 
+def _same_surname(printed: str, surname: str) -> bool:
+    """'Gresham' is 'Gresham', and so is the misprint 'Greaham': one letter changed, added or left
+    out in a surname of five letters or more, with the same first letter. Only used against the one
+    person who held the office on the date, so a near miss cannot pick between two people."""
+    a, b = alias_key(printed), alias_key(surname)
+    if a == b:
+        return True
+    if min(len(a), len(b)) < 5 or a[:1] != b[:1] or abs(len(a) - len(b)) > 1:
+        return False
+    return _edit_distance(a, b) <= 1
+
+
+def _edit_distance(a: str, b: str) -> int:
+    row = list(range(len(b) + 1))
+    for i, x in enumerate(a, 1):
+        previous, row[0] = row[0], i
+        for j, y in enumerate(b, 1):
+            previous, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, previous + (x != y))
+    return row[-1]
+
+
 def _secretary_by_surname(person: PersonRef, on: Date | None, title: str = "") -> PersonRef:
     """'Mr. Gresham' writing in 1894 is Walter Q. Gresham, the Secretary of State; 'President
     Wilson' in 1919 is Woodrow Wilson."""
@@ -879,10 +1006,39 @@ def _secretary_by_surname(person: PersonRef, on: Date | None, title: str = "") -
     offices = ["Secretary of State"] + (["President"] if re.search(rf"\bPresident\s+{printed}\b", title) else [])
     for office in offices:
         holder = office_holder(office, on)
-        if holder and alias_key(core[0]) == alias_key(holder.split()[-1]):
+        if holder and _same_surname(core[0], holder.split()[-1]):
             return PersonRef(name=holder, role=person.role, as_printed=person.as_printed, kind=person.kind,
                              post=office, side="US")
     return person
+
+
+def _signer(div: Element, ns: str, index: dict[str, str], surnames: dict[str, str] | None = None) -> str | None:
+    """The name the document itself is signed with (its own closer, not an attachment's): 'Frank L.
+    Polk'; 'R. W[alton] M[oore]' with the editors' completion -> 'R. Walton Moore'; a telegram's
+    bare 'Polk' -> the volume's full name for that surname."""
+    for signed in div.findall(f"{ns}closer/{ns}signed"):
+        pers = signed.find(f".//{ns}persName")
+        ref = (pers.get("corresp") or "").lstrip("#") if pers is not None else ""
+        if ref in index:
+            return index[ref]
+        printed = clean_inline(_inline(signed).replace(LINE_BREAK, " "))
+        printed = re.sub(r"\[([a-z]+)\]", r"\1", printed)      # 'W[alton]' -> 'Walton'
+        printed = re.sub(r"[\[\]]", "", printed).strip(" .,")
+        if re.fullmatch(r"(?:[A-Z][\w'’\-]*\.?\s+){1,4}[A-Z][\w'’\-]+", printed):
+            return clean_person_name(printed)
+        if re.fullmatch(r"[A-Z][a-z'’\-]+", printed) and (surnames or {}).get(printed):
+            return surnames[printed]
+    return None
+
+
+def _signed_office(people: list[PersonRef], signer: str | None) -> list[PersonRef]:
+    """An author the head names by an office no rule resolves ('The Acting Secretary of State', whose
+    holder changed from week to week) is the person who signs the document."""
+    if not signer:
+        return people
+    return [PersonRef(name=signer, role=p.role, as_printed=p.as_printed, kind="person", post=p.post, side="US")
+            if p.role == "author" and p.kind == "institution" and _US_OFFICE.match(clean_inline(p.name or ""))
+            else p for p in people]
 
 
 _PARTY = r"(?:[Tt]he\s+)?(?P<post>[A-Z][^()]{2,90}?)\s+\((?P<name>[^()]{2,60})\)"
@@ -948,6 +1104,17 @@ def _has_participants_list(div: Element, ns: str) -> bool:
     return any(block.get("type") == "participants" for block in div.iter(f"{ns}list"))
 
 
+_CITED_DOCUMENT = re.compile(r"\b(?:telegrams?|letters?|notes?|despatch(?:es)?|dispatch(?:es)?|cablegrams?|messages?)"
+                             r"\s+(?:\w+\s+)?from\b[^()]{0,80}$", re.IGNORECASE)
+
+
+def _party_of_cited_document(title: str, printed: str) -> bool:
+    """A from/to name in a memorandum's head that belongs to the document it is about."""
+    pos = title.find(printed)
+    return pos > 0 and re.match(r"(?:memorandum|notes?|record)\b", title, re.IGNORECASE) is not None \
+        and bool(_CITED_DOCUMENT.search(title[:pos]))
+
+
 def _untyped_role(title: str, printed: str) -> str | None:
     """A persName without a type in the head: the writer of a memorandum ('Memorandum by ... (X)')
     is its author, a person the conversation was with is a participant."""
@@ -960,6 +1127,8 @@ def _untyped_role(title: str, printed: str) -> str | None:
         r"\b(?:with|between|and|conversations?|interviews?|talks?|meetings?)\b", before)]
     if writer and (not talked_with or writer[-1] > talked_with[-1]):
         return "author"                  # 'Memorandum of Conversation, by the Chief of the Division (Moffat)'
+    if not talked_with and re.match(r"(?:memorandum|notes?|record)\s+of\s+(?:the\s+|mr\.\s+)?(?!conversation|a\s)", before):
+        return "author"                  # 'Memorandum of the Counselor for the Department of State (Polk)'
     return "participant" if talked_with else None
 
 
@@ -982,7 +1151,7 @@ def _post_before(title: str, surname: str) -> str | None:
         return None
     sender, receiver = _split_to(title[:pos])
     before = re.split(r"\b(?:with|With|by|between|and)\b|[,;]", receiver or sender)[-1]
-    before = re.sub(r"^\s*(?:the|The)\s+", "", before).strip(" ,")
+    before = re.sub(r"^\s*(?:(?:Memorandum|Notes?|Record)\s+of\s+)?(?:the|The)\s+", "", before).strip(" ,")
     return before or None
 
 

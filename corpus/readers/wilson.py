@@ -47,8 +47,9 @@ _CREDIT = re.compile(
 _TITLE_TYPES = (
     (r"summary of (?:a |the )?conversation", "summary-of-conversation"),
     (r"(?:memorandum|record|minutes|notes?) of (?:a |the )?(?:telephone )?conversation", "memcon"),
-    (r"\bconversation\b|\bmeeting (?:with|between)\b|\bmain points of meeting\b|\btalks? (?:with|between)\b",
-     "memcon"),
+    # 'Main Points of the Chancellor's Talks with ...': a briefing paper written before the talk
+    (r"\b(?:main|talking|speaking) points\b|\bbriefing (?:paper|notes?)\b", "paper"),
+    (r"\bconversation\b|\bmeeting (?:with|between)\b|\btalks? (?:with|between)\b", "memcon"),
     (r"\bminutes\b", "minutes"),
     (r"\b(?:telegram|cable|cipher telegram|ciphered telegram)\b", "telegram"),
     (r"\bletter\b", "letter"),
@@ -358,6 +359,9 @@ def _csv_record(row: dict) -> DocumentRecord:
         raise ReaderError("no text (text_body is empty)")
     title = value("title") or f"Wilson Center record {native_id}"
     date = parse_date(value("original_publication_date") or None)
+    place, dateline = _letterhead_dateline(body)
+    if dateline is not None and dateline.start != date.start:
+        date = dateline                                # the record's own dateline, not the meeting's
     context = f"{title}\n{body[:5000]}"
     authors = [_inverted_name(a, context) for a in _json_list(row.get("authors"))]
     partners = [_inverted_name(a, context) for a in _json_list(row.get("document_contributors"))]
@@ -365,6 +369,14 @@ def _csv_record(row: dict) -> DocumentRecord:
         person.role = "author"
     for person in partners:
         person.role = "participant"
+        person.post = person.post or _post_in_title(person, title) or _post_in_title(person, body[:3000])
+    _unnamed_title_post(partners, title)
+    associated = [_inverted_name(a, context) for a in _json_list(row.get("associated_people_orgs"))]
+    for drafter in _drafter(body):
+        if not any(_same_surname(drafter, b) for b in authors + partners):
+            fuller = [a for a in associated if a.kind == "person" and _same_surname(a, drafter)]
+            drafter.name = fuller[0].name if len(fuller) == 1 else drafter.name   # 'Bitterlich, Joachim'
+            authors.append(drafter)
     languages = _json_list(row.get("language"))
     citation = value("source") or None
     extra = {
@@ -378,7 +390,7 @@ def _csv_record(row: dict) -> DocumentRecord:
     }
     return DocumentRecord(
         native_id=native_id, title=title, text=text, source=SOURCE,
-        doc_type=_doc_type_from_title(title), date=date, place=_place_in_letterhead(body, date),
+        doc_type=_doc_type_from_title(title), date=date, place=place or _place_in_letterhead(body, date),
         language="English", original_language=", ".join(languages) or None, citation=citation,
         archive="; ".join(_json_list(row.get("original_archive_title"))) or None,
         classification=value("original_classification") or None,
@@ -400,6 +412,82 @@ def _json_list(cell: str | None) -> list[str]:
     else:
         values = [cell]
     return [clean_inline(str(v)) for v in values if clean_inline(str(v))]
+
+
+def _letterhead_dateline(body: str) -> tuple[str | None, DateInfo | None]:
+    """'MD J. Bitterlich        Bonn, 31 October 1997' at the head of a memorandum: its own place
+    and date, which win over the publication date the archive gives (often the date of the talk
+    the title names)."""
+    for line in body.splitlines()[:4]:
+        chunk = re.split(r"\s{3,}", line.strip())[-1]
+        parsed = parse_dateline(chunk) if len(chunk) < 60 else None
+        if parsed and parsed[0] and parsed[1].precision == "day":
+            return parsed[0], parsed[1]
+    return None, None
+
+
+# A drafter's name in parentheses closing a German ministry memorandum: '(Bitterlich)'.
+_CLOSING_NAME = re.compile(
+    r"^(?P<open>\(\s*)?(?:(?:Dr|Prof|gez)\.\s*)?(?P<name>(?:[A-Z]\.\s?)*[A-Z][a-zà-ÿ'\-]+(?:\s[A-Z][a-zà-ÿ'\-]+)?)"
+    r"\s*(?(open)\)|\.?)$")
+
+
+def _drafter(body: str) -> list[PersonRef]:
+    """The writer of a memorandum who signs with his name in parentheses on the last line before
+    the notes ('(Bitterlich)'); the letterhead gives the fuller form ('MD J. Bitterlich')."""
+    lines = [clean_inline(line) for line in body.splitlines() if clean_inline(line)]
+    lines = [line for line in lines if not re.match(r"^\[\d{1,3}\]", line)]   # footnotes
+    match = _CLOSING_NAME.match(lines[-1]) if lines else None
+    if not match:
+        return []
+    name = match.group("name")
+    head = re.split(r"\s{3,}", body.strip().splitlines()[0].strip())[0] if body.strip() else ""
+    if not match.group("open") and not re.search(rf"\b{re.escape(name)}\b", head):
+        return []                                      # a bare last word is a signature only if the letterhead has it
+    fuller = re.search(rf"((?:[A-Z]\.\s?)+){re.escape(name)}\b", head)
+    if fuller:
+        name = f"{fuller.group(1).strip()} {name}"
+    return [PersonRef(name=name, role="author", as_printed=match.group(0))]
+
+
+def _same_surname(a: PersonRef, b: PersonRef) -> bool:
+    return bool(a.name and b.name) and _fold(a.name).split()[-1] == _fold(b.name).split()[-1]
+
+
+# Titles a record's title gives its parties: 'The Chancellor's [Helmut Kohl's] Meeting with
+# British PM Blair', 'Prime Minister Sato'. Abbreviations are spelled out.
+_TITLE_ABBREVIATIONS = {"pm": "Prime Minister", "fm": "Foreign Minister", "bk": "Chancellor"}
+_PARTY_TITLE = (r"(?:Federal\s+)?Chancellor|Prime\s+Minister|PM|FM|Foreign\s+Minister|Premier|President"
+                r"|Vice\s+President|Chairman|General\s+Secretary|Secretary\s+of\s+State|Secretary|King|Queen"
+                r"|Ambassador|Minister")
+
+
+def _post_in_title(person: PersonRef, title: str) -> str | None:
+    """The title the record's title gives a party: 'The Chancellor's [Helmut Kohl's]' -> Chancellor;
+    'British PM Blair' -> Prime Minister."""
+    surname = (person.name or "").split()[-1] if person.name else ""
+    if not surname:
+        return None
+    pattern = (rf"\b(?P<title>{_PARTY_TITLE})(?:['’]s)?\s+(?:\[[^\]]*?)?"
+               rf"(?:[A-Z][\w.\-]*\s+){{0,3}}{re.escape(surname)}\b")
+    match = re.search(pattern, title)
+    if not match:
+        return None
+    found = re.sub(r"\s+", " ", match.group("title"))
+    found = re.sub(r"^Federal ", "", found)
+    return _TITLE_ABBREVIATIONS.get(found.lower(), found)
+
+
+def _unnamed_title_post(partners: list[PersonRef], title: str) -> None:
+    """'Conversation between the Federal Chancellor and Prime Minister Juncker': a title the record's
+    title gives without a name belongs to the one party left without a post."""
+    titles = {_TITLE_ABBREVIATIONS.get(m.group("title").lower(), re.sub(r"^Federal\s+", "", m.group("title")))
+              for m in re.finditer(rf"\b(?P<title>{_PARTY_TITLE})(?:['’]s)?\b(?!\s+(?:\[|[A-Z][a-z]))", title)}
+    taken = {p.post for p in partners if p.post}
+    titles = {re.sub(r"\s+", " ", t) for t in titles} - taken
+    left = [p for p in partners if not p.post and p.kind == "person"]
+    if len(titles) == 1 and len(left) == 1:
+        left[0].post = titles.pop()
 
 
 def _place_in_letterhead(body: str, date: DateInfo) -> str | None:

@@ -1,0 +1,126 @@
+"""Speakers and metadata of records of conversation outside FRUS (issue 11, round 4).
+
+Development keys in the format of the held-out `records.json` (see tests/test_holdout.py), labelled
+by reading, with the speaker rules of tests/data/holdout/README.md:
+- tests/data/wilson/records_dev.json: the Chancellery memorandum of Kohl's meeting with Blair
+  (Wilson Center record 300242, one row kept in tests/data/wilson/wilson_300242.csv);
+- tests/data/jfk/records_dev.json: a CIA memorandum for the record in noisy OCR (jfk_doc_1103.md
+  of the National Archives' 2025 release, kept in tests/data/jfk/).
+Then the rules one at a time on literal text: the titles and abbreviations of a ministry's record,
+the writer and offices of a memorandum for the record, and page stamps that are not speech.
+"""
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from corpus.readers import ReadOptions, frontmatter, wilson
+from corpus.record import DocumentRecord
+from corpus.speakers import attribute
+from tests.conftest import DATA
+from tests.test_holdout import _score_metadata, _score_paragraphs
+
+KEYS = {"wilson": DATA / "wilson" / "records_dev.json", "jfk": DATA / "jfk" / "records_dev.json"}
+FIXTURES = {"wilson:300242": (DATA / "wilson" / "wilson_300242.csv", wilson),
+            "jfk:jfk_doc_1103": (DATA / "jfk" / "jfk_doc_1103.md", frontmatter)}
+# What the rules reach now (every miss is printed): keep them from getting worse.
+FLOORS = {("wilson", "paragraphs"): 1.0, ("wilson", "metadata"): 1.0,
+          ("jfk", "paragraphs"): 26 / 28, ("jfk", "metadata"): 1.0}
+
+
+def _records(gold: list[dict]) -> dict[str, DocumentRecord]:
+    records = {}
+    for doc in gold:
+        path, reader = FIXTURES[doc["id"]]
+        found = [r for r in reader.read(path, path.read_text(encoding="utf-8"), ReadOptions(root=path.parent))
+                 if isinstance(r, DocumentRecord) and r.native_id == doc["native_id"]]
+        records[doc["id"]] = found[0]
+    return records
+
+
+@pytest.mark.parametrize("key, which", sorted(FLOORS))
+def test_development_keys(key, which):
+    gold = json.loads(KEYS[key].read_text(encoding="utf-8"))
+    records = _records(gold)
+    tally = _score_paragraphs(records, gold, which) if which == "paragraphs" else _score_metadata(records, gold, which)
+    print(f"\n[{key}] " + tally.report())
+    assert tally.total > 0 and tally.accuracy >= FLOORS[(key, which)], tally.report()
+
+
+# --- a ministry's record: titles from the title, abbreviations, the writer ------------------------
+
+def _wilson_record(title: str, body: str) -> DocumentRecord:
+    import csv
+    import io
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=["document_url", "record_id", "title", "original_publication_date",
+                                             "text_body", "document_contributors"])
+    writer.writeheader()
+    writer.writerow({"document_url": "https://example.org/document/7", "record_id": "7", "title": title,
+                     "original_publication_date": "July 20, 1997", "text_body": body,
+                     "document_contributors": '["Kohl, Helmut", "Blair, Anthony Charles Lynton (\\"Tony\\")"]'})
+    (record,) = wilson.read(Path("w.csv"), out.getvalue(), ReadOptions())
+    return record
+
+
+def test_the_chancellor_and_the_prime_minister_are_the_parties_the_title_names():
+    record = _wilson_record(
+        "Conversation of Federal Chancellor Kohl with Prime Minister Blair on 20 July 1997",
+        "VLR I Hartmann                 Bonn, 30 July 1997\nM e m o r a n d u m\n"
+        "The Federal Chancellor welcomed the Prime Minister and said that he was glad of the visit.\n"
+        "The Prime Minister replied that Britain wanted to be at the heart of Europe.\n"
+        "He added that the press would be a problem for him for a long time to come.\n"
+        "The Chancellor said that he understood; BK had spoken with PM Juncker about it.\n"
+        "BK and PM agree to meet again in the autumn.\n"
+        "At the request of the Chancellor, I explained the state of the negotiations in Brussels.\n"
+        "(Hartmann)")
+    assert record.date.start == date(1997, 7, 30)
+    speakers = [p.speaker for p in attribute(record) if p.kind == "text"]
+    assert speakers == [None, "Helmut Kohl", "Tony Blair", "Tony Blair", "Helmut Kohl", None, "Hartmann", None]
+
+
+# --- a memorandum for the record in an OCR'd archive release --------------------------------------
+
+def _release(day: str, paragraphs: list[str], foot: str = "JAM:mfb") -> DocumentRecord:
+    text = ("# Document\n\n## Page 1\n\n```text\n104-10310-10001 | 2025 RELEASE UNDER THE PRESIDENT JOHN F. "
+            f"KENNEDY ASSASSINATION RECORDS ACT OF 1992\n\n{day}\n\nMEMORANDUM FOR THE RECORD\n\n"
+            "SUBJECT: Meeting with the President\n\n" + "\n\n".join(paragraphs) + f"\n\n{foot}\n```\n")
+    (record,) = frontmatter.read(Path("jfk_doc_1.md"), text, ReadOptions())
+    return record
+
+
+MEETING = [
+    "1. The President asked whether the brigade could be reached before the spring, and whether it was ready.",
+    "2. I replied that it could not be done before the spring, and that I would report again next week.",
+    "3. The Attorney General said that the exiles must be kept in hand and that he would see to it.",
+    "4. DCI stated that the Agency had no further plans for the raids and would report next week.",
+    "5. Secretary Rusk observed that the Department wished to be consulted on every step taken.",
+    "6. Mr. Bundy asked that the paper be ready by Friday, and he would circulate it to the group.",
+    "NW 52879 DocId:32112782 Page 2",
+    "Photocopy from Gerald R. Ford Library",
+]
+
+
+def test_a_memorandum_for_the_record_by_the_dci():
+    """The writer initials it 'JAM' (John A. McCone, the DCI on the date): 'I' and 'DCI' are McCone;
+    'The President' is the President on the memorandum's date; page stamps are nobody's."""
+    for day, president in (("12 February 1963", "John F. Kennedy"), ("10 December 1963", "Lyndon B. Johnson")):
+        record = _release(day, MEETING)
+        assert (record.doc_type, record.title) == ("memorandum", "Meeting with the President")
+        assert [(p.name, p.role) for p in record.participants] == [("John McCone", "author")]
+        body = [p for p in attribute(record) if p.kind != "header"]
+        assert [p.speaker for p in body] == [president, "John McCone", "Robert F. Kennedy", "John McCone",
+                                             "Dean Rusk", "Bundy", None, None, None]
+        assert [p.kind for p in body[6:8]] == ["note", "note"]
+
+
+def test_the_writer_is_the_signer_or_the_form_and_the_form_date_is_month_first():
+    signed = _release("5 March 1963", MEETING[:2], foot="John A. McCone\n\nDirector")
+    assert [p.name for p in signed.participants] == ["John McCone"]
+    unsigned = _release("5 March 1963", MEETING[:2], foot="Distribution: DDP")
+    assert unsigned.participants == []
+    assert frontmatter._form_date("12/10/1962").start == date(1962, 12, 10)
+    assert frontmatter._form_date("00/00/0000") is None
