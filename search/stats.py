@@ -235,6 +235,9 @@ def association(cooc: int, node_slots: int, freq: int, tokens: int, node_freq: i
     student_t and likelihood_ratio with marginals (O, (slots, f), N) — Manning & Schütze 5.3;
     logDice = 14 + log2(2·O / (f(node) + f)) (Rychlý 2008)."""
     from nltk.metrics import BigramAssocMeasures as measures
+    # In a small corpus the windows can hold more slots than the corpus has tokens outside the
+    # collocate's other occurrences; the 2×2 table would get a negative cell (and a log of it).
+    node_slots = max(cooc, min(node_slots, tokens - freq + cooc))
     marginals = (cooc, (node_slots, freq), tokens)
     return {
         "mi": round(measures.pmi(*marginals), 4),

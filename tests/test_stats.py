@@ -105,6 +105,31 @@ def test_association_measures_match_values_worked_by_hand():
     assert m["log_likelihood"] == pytest.approx(31.140, abs=0.01)
 
 
+def test_association_in_a_corpus_smaller_than_the_windows_keeps_the_table_whole():
+    # 5 hits × 10 window words = 50 slots in a corpus of 49 tokens, 'the' 7 times, 4 of them near a hit:
+    # the slots are capped at 49 − 7 + 4 = 46, so E = 46 × 7 / 49 = 6.571 and MI = log2(4 / 6.571).
+    from search.stats import association
+    m = association(4, 50, 7, 49, 5)
+    assert m["mi"] == pytest.approx(math.log2(4 / (46 * 7 / 49)), abs=1e-4)
+    assert m["t_score"] == pytest.approx((4 - 46 * 7 / 49) / math.sqrt(4), abs=1e-3)
+    assert m["log_dice"] == pytest.approx(14 + math.log2(8 / 12), abs=1e-4)
+
+
+def test_collocates_of_a_small_corpus_answer_on_the_cli_and_the_site(tmp_path):
+    from tests.conftest import DATA
+    from web import create_app
+    instance = tmp_path / "instance"
+    runner = CliRunner()
+    assert runner.invoke(cli, ["--instance", str(instance), "ingest", str(DATA / "notes")]).exit_code == 0
+    result = runner.invoke(cli, ["--instance", str(instance), "collocates", "missile", "--json"])
+    assert result.exit_code == 0, result.output
+    rows = json.loads(result.output)["rows"]
+    assert [(r["word"], r["cooccurrences"], r["frequency"]) for r in rows] == [("the", 4, 7), ("missile", 2, 5)]
+    client = create_app({"INSTANCE": str(instance), "TESTING": True}).test_client()
+    page = client.get("/collocates?q=missile")
+    assert page.status_code == 200 and "13.41" in page.get_data(as_text=True)
+
+
 def window_cooccurrences(documents, node, collocate, width=5):
     """Brute force: tokens of `collocate` within `width` words of some `node` occurrence (a token
     in two windows counts once)."""
