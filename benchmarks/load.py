@@ -2,11 +2,13 @@
 
     python -m benchmarks.load                              # seeds/, 1, 10 and 50 clients, 20 s each
     python -m benchmarks.load --duration 3 --clients 1 4 --ingest-docs 20 --out /tmp/load.md
+    python -m benchmarks.load --database-url postgresql+psycopg://cc@127.0.0.1/cc_load --workers 4
 
 What it does, in order (every step bounded in time):
 
 1. builds an instance in the work folder with the project's own CLI (`corpus ingest`, which also
-   indexes) from --corpus (default: the bundled seeds/);
+   indexes) from --corpus (default: the bundled seeds/); with --database-url the catalog goes into
+   that database (it must hold no documents: the run fills it) and the index into the work folder;
 2. starts `corpus serve`'s app (`web:create_app()`) under gunicorn: --workers processes of
    --threads threads (gthread), bound to 127.0.0.1 on a free port, no other address;
 3. asks the running site (/api/search) which queries of a fixed list have hits and which
@@ -22,8 +24,9 @@ What it does, in order (every step bounded in time):
 Every response must be 200 and every ingest must exit 0: anything else is listed and the exit
 status is 1 (2 when the test could not run at all). The report (throughput and p50/p95/p99 per
 phase, the same per kind of request, failures and server-log findings) goes into the "load" section
-of --out, by default BENCHMARKS.md: only that section is replaced (`python -m benchmarks` keeps it when
-it regenerates the rest); the JSON goes to benchmarks/results/load.json, or next to --out.
+of --out ("load-postgresql" with --database-url, so that both stay), by default BENCHMARKS.md: only that
+section is replaced (`python -m benchmarks` keeps it when it regenerates the rest); the JSON goes to
+benchmarks/results/load.json (load-postgresql.json), or next to --out.
 """
 from __future__ import annotations
 
@@ -54,7 +57,7 @@ REPO = Path(__file__).resolve().parents[1]
 SEEDS = REPO / "seeds"
 RESULTS = REPO / "benchmarks" / "results"          # git-ignored
 REPORT = REPO / "BENCHMARKS.md"
-SECTION = "load"
+SECTION = "load"                 # "load-postgresql" with --database-url postgresql+psycopg://... (section_of)
 CLI = [sys.executable, "-c", "from web.cli import main; main()"]
 
 REQUEST_TIMEOUT = 120            # seconds: a request slower than this is a failure (and ends the wait)
@@ -128,20 +131,73 @@ def percentile(values: list[float], p: float) -> float:
 
 # ---------------------------------------------------------------- the instance and the server
 
-def run_cli(instance: Path, *args: str, timeout: float) -> subprocess.CompletedProcess:
+def run_cli(instance: Path, *args: str, timeout: float, database_url: str | None = None) -> subprocess.CompletedProcess:
     return subprocess.run([*CLI, "--instance", str(instance), *args], cwd=REPO, capture_output=True, text=True,
-                          timeout=timeout, env=child_env())
+                          timeout=timeout, env=child_env(database_url))
 
 
-def child_env(**extra: str) -> dict:
+def child_env(database_url: str | None = None, **extra: str) -> dict:
+    """The environment of the CLI and gunicorn: this checkout's code, and the catalog in the
+    instance folder unless a database URL is given (never one inherited by accident)."""
     env = dict(os.environ, PYTHONPATH=str(REPO) + os.pathsep + os.environ.get("PYTHONPATH", ""), **extra)
     env.pop("CORPUS_DATABASE_URL", None)
+    if database_url:
+        env["CORPUS_DATABASE_URL"] = database_url
     return env
 
 
-def build_instance(instance: Path, corpus: list[Path]) -> str:
+def section_of(database_url: str | None) -> str:
+    """The report section: "load" for the catalog in the instance, "load-DIALECT" (load-postgresql)
+    for a database URL, so that one run does not replace the other's numbers."""
+    if not database_url:
+        return SECTION
+    dialect = re.sub(r"[^a-z0-9]", "", database_url.split(":", 1)[0].split("+")[0].lower())
+    return f"{SECTION}-{dialect or 'database'}"
+
+
+def public_url(database_url: str) -> str:
+    """The URL without its password, for the report and the JSON."""
+    return re.sub(r"^([^:/]+://[^:/@]+):[^@]*@", r"\1:***@", database_url)
+
+
+def public_argv(argv: list[str]) -> list[str]:
+    out, hide_next = [], False
+    for arg in argv:
+        if hide_next:
+            arg, hide_next = public_url(arg), False
+        elif arg == "--database-url":
+            hide_next = True
+        elif arg.startswith("--database-url="):
+            arg = "--database-url=" + public_url(arg.split("=", 1)[1])
+        out.append(arg)
+    return out
+
+
+def catalog_name(database_url: str | None) -> str:
+    """The catalog as the report names it: `SQLite (in the instance)`, or the URL without its password."""
+    if not database_url:
+        return "SQLite (in the instance)"
+    return f"{section_of(database_url)[len(SECTION) + 1:]}, {public_url(database_url)}"
+
+
+def check_empty_catalog(instance: Path, database_url: str) -> None:
+    """The run fills the database: refuse one that holds documents already (a second run would
+    count them, and the ingest phases would replace rather than add)."""
+    proc = run_cli(instance, "stats", "--json", timeout=BUILD_TIMEOUT, database_url=database_url)
+    if proc.returncode != 0:
+        raise LoadError(f"the catalog at --database-url cannot be opened (exit {proc.returncode}): "
+                        f"{tail(proc.stderr or proc.stdout)}")
+    documents = json.loads(proc.stdout).get("documents")
+    if documents:
+        raise LoadError(f"the catalog at --database-url holds {documents:,} documents: give an empty database "
+                        "(e.g. dropdb and createdb it again)")
+
+
+def build_instance(instance: Path, corpus: list[Path], database_url: str | None = None) -> str:
     """Ingest (and index) the corpus into a new instance with the CLI; its summary line."""
-    proc = run_cli(instance, "ingest", *map(str, corpus), timeout=BUILD_TIMEOUT)
+    if database_url:
+        check_empty_catalog(instance, database_url)
+    proc = run_cli(instance, "ingest", *map(str, corpus), timeout=BUILD_TIMEOUT, database_url=database_url)
     if proc.returncode != 0:
         raise LoadError(f"building the instance failed (exit {proc.returncode}): {tail(proc.stderr or proc.stdout)}")
     return next((line for line in proc.stdout.splitlines() if line.startswith("Read ")), "").strip()
@@ -156,7 +212,7 @@ def free_port() -> int:
 class Server:
     """gunicorn serving web:create_app() on 127.0.0.1:port; stopped (its own process group) on exit."""
 
-    def __init__(self, instance: Path, workers: int, threads: int, log: Path):
+    def __init__(self, instance: Path, workers: int, threads: int, log: Path, database_url: str | None = None):
         try:
             import gunicorn
         except ImportError:
@@ -169,12 +225,14 @@ class Server:
                         "--log-level", "warning", "web:create_app()"]
         self.log = log
         self.instance = instance
+        self.database_url = database_url
         self.proc: subprocess.Popen | None = None
 
     def __enter__(self) -> "Server":
         out = self.log.open("w")
         self.proc = subprocess.Popen(self.command, cwd=REPO, stdout=out, stderr=subprocess.STDOUT,
-                                     env=child_env(CORPUS_INSTANCE=str(self.instance)), start_new_session=True)
+                                     env=child_env(self.database_url, CORPUS_INSTANCE=str(self.instance)),
+                                     start_new_session=True)
         out.close()
         self._wait_ready()
         return self
@@ -371,8 +429,10 @@ def drive(port: int, plan: Plan, clients: int, duration: float) -> tuple[list[Sa
 class IngestLoop:
     """Batches of new documents ingested one after another (each by `corpus ingest`) until stopped."""
 
-    def __init__(self, instance: Path, workdir: Path, texts: list[str], docs: int, first_batch: int):
+    def __init__(self, instance: Path, workdir: Path, texts: list[str], docs: int, first_batch: int,
+                 database_url: str | None = None):
         self.instance, self.workdir, self.texts, self.docs = instance, workdir, texts, docs
+        self.database_url = database_url
         self.batch = first_batch
         self.runs: list[dict] = []
         self.stop = threading.Event()
@@ -391,7 +451,8 @@ class IngestLoop:
             folder = write_batch(self.workdir / f"ingest-{self.batch:03d}", self.batch, self.texts, self.docs)
             started = time.monotonic()
             try:
-                proc = run_cli(self.instance, "ingest", str(folder), timeout=INGEST_TIMEOUT)
+                proc = run_cli(self.instance, "ingest", str(folder), timeout=INGEST_TIMEOUT,
+                               database_url=self.database_url)
                 code, output = proc.returncode, proc.stdout + proc.stderr
             except subprocess.TimeoutExpired:
                 code, output = -1, f"timed out after {INGEST_TIMEOUT} s"
@@ -433,10 +494,10 @@ def run(args: argparse.Namespace) -> dict:
         shutil.rmtree(instance)
     progress(f"building the instance from {', '.join(map(str, args.corpus))}")
     started = time.monotonic()
-    built = build_instance(instance, args.corpus)
+    built = build_instance(instance, args.corpus, args.database_url)
     build_seconds = time.monotonic() - started
     phases: list[Phase] = []
-    with Server(instance, args.workers, args.threads, workdir / "gunicorn.log") as server:
+    with Server(instance, args.workers, args.threads, workdir / "gunicorn.log", args.database_url) as server:
         progress(f"gunicorn {server.version} on 127.0.0.1:{server.port} ({args.workers} workers × {args.threads} threads)")
         facts = probe(server.port)
         plan = Plan(make_mix(facts, 5000))
@@ -448,7 +509,8 @@ def run(args: argparse.Namespace) -> dict:
                 phase = Phase(clients, with_ingest)
                 progress(f"phase: {phase.name}, {args.duration} s")
                 if with_ingest:
-                    with IngestLoop(instance, workdir, paragraphs, args.ingest_docs, batch) as loop:
+                    with IngestLoop(instance, workdir, paragraphs, args.ingest_docs, batch,
+                                    args.database_url) as loop:
                         phase.samples, phase.seconds = drive(server.port, plan, clients, args.duration)
                     phase.ingests, batch = loop.runs, loop.batch
                 else:
@@ -459,9 +521,10 @@ def run(args: argparse.Namespace) -> dict:
         served = served_counts(server.port, args.workers * 3) if ingested else []
     log_text = (workdir / "gunicorn.log").read_text(errors="replace")
     return {
-        "command": "python -m benchmarks.load " + " ".join(shlex.quote(a) for a in args.argv),
+        "command": "python -m benchmarks.load " + " ".join(shlex.quote(a) for a in public_argv(args.argv)),
         "date": datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
         "machine": machine(), "gunicorn": server.version, "workers": args.workers, "threads": args.threads,
+        "catalog": catalog_name(args.database_url), "section": args.section,
         "corpus": [str(c) for c in args.corpus], "instance": built, "build_seconds": round(build_seconds, 1),
         "duration": args.duration, "mix": MIX, "queries": facts["queries"], "documents_in_mix": len(facts["docs"]),
         "phases": [phase_json(p) for p in phases],
@@ -531,10 +594,12 @@ def markdown(results: dict) -> str:
     rows = [[p["name"], p["requests"], p["failed"], f"{p['per_second']:.1f}", ms(p["p50_ms"]), ms(p["p95_ms"]),
              ms(p["p99_ms"]), ms(p["max_ms"])] for p in results["phases"]]
     parts = [
-        "## Load test",
+        "## Load test" + (f" (catalog: {results['catalog'].split(',')[0]})"
+                          if results.get("section", SECTION) != SECTION else ""),
         f"Command: `{results['command']}`  \nRun: {results['date']} on {results['machine']['cpus']} CPUs "
         f"({results['machine']['platform']}, Python {results['machine']['python']}), gunicorn {results['gunicorn']} "
-        f"with {results['workers']} workers × {results['threads']} threads (gthread) on 127.0.0.1.",
+        f"with {results['workers']} workers × {results['threads']} threads (gthread) on 127.0.0.1; "
+        f"catalog: {results.get('catalog', catalog_name(None))}.",
         f"Instance: {', '.join(results['corpus'])} — {results['instance']} (built in {results['build_seconds']} s). "
         f"Each phase sends requests back to back for {results['duration']} s from that many client threads, each "
         "with its own keep-alive connection (http.client); times run from sending the request to reading the "
@@ -550,11 +615,11 @@ def markdown(results: dict) -> str:
     return "\n\n".join(p for p in parts if p) + "\n"
 
 
-def write_report(path: Path, body: str) -> None:
+def write_report(path: Path, body: str, section: str = SECTION) -> None:
     """Put the load section into the report at `path`, leaving the rest of the file as it is."""
     old = path.read_text(encoding="utf-8") if path.is_file() else ""
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(sections.replace(old, SECTION, "python -m benchmarks.load", body), encoding="utf-8")
+    path.write_text(sections.replace(old, section, "python -m benchmarks.load", body), encoding="utf-8")
 
 
 def kind_table(results: dict) -> str:
@@ -635,10 +700,14 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     ap.add_argument("--ingest-docs", type=int, default=100,
                     help="documents per ingest batch in the '+ ingest' phases (0: no such phases)")
     ap.add_argument("--workdir", type=Path, help="where the instance and logs go (default: a temporary folder)")
+    ap.add_argument("--database-url", metavar="URL",
+                    help="put the catalog in this database (e.g. postgresql+psycopg://USER@127.0.0.1/DB, holding "
+                         "no documents) and report into the section 'load-postgresql' (default: SQLite in "
+                         "the instance, section 'load')")
     ap.add_argument("--out", type=Path, default=REPORT,
                     help=f"the Markdown report whose load section is replaced (default {REPORT.name})")
-    ap.add_argument("--json", type=Path, help="the JSON results (default: benchmarks/results/load.json, or next "
-                    "to --out when --out is given)")
+    ap.add_argument("--json", type=Path, help="the JSON results (default: benchmarks/results/SECTION.json, e.g. "
+                    "load.json, or next to --out when --out is given)")
     args = ap.parse_args(argv)
     if min(args.clients) < 1 or args.duration <= 0 or args.workers < 1 or args.threads < 1 or args.ingest_docs < 0:
         ap.error("clients, workers and threads must be at least 1, the duration above 0, --ingest-docs 0 or more")
@@ -646,8 +715,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         if not path.exists():
             ap.error(f"--corpus {path}: no such file or folder")
     args.corpus = [p.resolve() for p in args.corpus]
+    args.section = section_of(args.database_url)
     if args.json is None:
-        args.json = RESULTS / "load.json" if args.out == REPORT else args.out.with_suffix(".json")
+        args.json = RESULTS / f"{args.section}.json" if args.out == REPORT else args.out.with_suffix(".json")
     args.argv = list(sys.argv[1:] if argv is None else argv)
     return args
 
@@ -661,7 +731,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     args.json.parent.mkdir(parents=True, exist_ok=True)
     args.json.write_text(json.dumps(results, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
-    write_report(args.out, markdown(results))
+    write_report(args.out, markdown(results), args.section)
     reasons = failed(results)
     for reason in reasons:
         print(f"FAILED: {reason}", file=sys.stderr)

@@ -1,4 +1,5 @@
-"""The catalog: SQLAlchemy 2.x typed models. Portable SQL only (SQLite now, PostgreSQL later)."""
+"""The catalog: SQLAlchemy 2.x typed models. Portable SQL only: the same schema on SQLite and PostgreSQL.
+A change here needs a migration in corpus/migrations/versions (the tests compare the two)."""
 from __future__ import annotations
 
 from datetime import date, datetime, timezone
@@ -6,6 +7,12 @@ from datetime import date, datetime, timezone
 from sqlalchemy import (JSON, Boolean, Date, DateTime, ForeignKey, Index, Integer, String, Text,
                         UniqueConstraint)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+def sorted_text(length: int) -> String:
+    """A string column PostgreSQL compares byte by byte (COLLATE "C"), as SQLite does, whatever the
+    database's locale: what the catalog sorts by lists in the same order on both."""
+    return String(length).with_variant(String(length, collation="C"), "postgresql")
 
 
 def utcnow() -> datetime:
@@ -20,7 +27,7 @@ class Source(Base):
     """One archive collection or input set (`wilson`, `frus1961-63v05`)."""
     __tablename__ = "source"
     id: Mapped[int] = mapped_column(primary_key=True)
-    key: Mapped[str] = mapped_column(String(120), unique=True)
+    key: Mapped[str] = mapped_column(sorted_text(120), unique=True)
     name: Mapped[str | None] = mapped_column(String(300))
     reader: Mapped[str | None] = mapped_column(String(40))
     archive: Mapped[str | None] = mapped_column(String(300))
@@ -49,14 +56,14 @@ class Document(Base):
     # A small integer for the document, stable while it exists: what the index counts documents by.
     seq: Mapped[int] = mapped_column(Integer, unique=True)
     title: Mapped[str] = mapped_column(Text)
-    doc_type: Mapped[str | None] = mapped_column(String(40), index=True)
+    doc_type: Mapped[str | None] = mapped_column(sorted_text(40), index=True)
     date_start: Mapped[date | None] = mapped_column(Date, index=True)
     date_end: Mapped[date | None] = mapped_column(Date)
     date_precision: Mapped[str] = mapped_column(String(10), default="undated")
     date_text: Mapped[str | None] = mapped_column(Text)
     time_text: Mapped[str | None] = mapped_column(String(80))
     place: Mapped[str | None] = mapped_column(String(200))
-    language: Mapped[str | None] = mapped_column(String(60))
+    language: Mapped[str | None] = mapped_column(sorted_text(60))
     original_language: Mapped[str | None] = mapped_column(String(60))
     citation: Mapped[str | None] = mapped_column(Text)
     archive: Mapped[str | None] = mapped_column(String(300))
@@ -68,8 +75,8 @@ class Document(Base):
     token_count: Mapped[int] = mapped_column(Integer, default=0)
     extra: Mapped[dict] = mapped_column(JSON, default=dict)
     file_id: Mapped[int | None] = mapped_column(ForeignKey("source_file.id"), index=True)
-    added_version: Mapped[int] = mapped_column(Integer, default=0)
-    updated_version: Mapped[int] = mapped_column(Integer, default=0)
+    added_version: Mapped[int] = mapped_column(Integer, default=0, index=True)
+    updated_version: Mapped[int] = mapped_column(Integer, default=0, index=True)
 
     source: Mapped[Source] = relationship(back_populates="documents")
     file: Mapped[SourceFile | None] = relationship(back_populates="documents")
@@ -83,7 +90,7 @@ class Person(Base):
     """A canonical person or institution; every way of writing the name is a PersonAlias."""
     __tablename__ = "person"
     id: Mapped[int] = mapped_column(primary_key=True)
-    name: Mapped[str] = mapped_column(String(300), unique=True)
+    name: Mapped[str] = mapped_column(sorted_text(300), unique=True)
     kind: Mapped[str] = mapped_column(String(20), default="person")
     aliases: Mapped[list["PersonAlias"]] = relationship(back_populates="person", cascade="all, delete-orphan")
 
@@ -159,7 +166,7 @@ class SavedQuery(Base):
     as counted at `checked_version`)."""
     __tablename__ = "saved_query"
     id: Mapped[int] = mapped_column(primary_key=True)
-    name: Mapped[str] = mapped_column(String(80), unique=True)
+    name: Mapped[str] = mapped_column(sorted_text(80), unique=True)
     note: Mapped[str] = mapped_column(Text, default="")
     query: Mapped[str] = mapped_column(Text)
     filters: Mapped[dict] = mapped_column(JSON, default=dict)    # speaker, participant, source, lang, type, date_from, date_to

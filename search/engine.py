@@ -15,6 +15,7 @@ import re
 import time
 from array import array
 from collections import Counter, defaultdict
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from functools import lru_cache
 from datetime import date
@@ -195,6 +196,7 @@ class SearchEngine:
         self._ix = None
         self._searcher = None
         self._folder: Path | None = None
+        self._pins = 0
         self._columns: Columns | None = None
         self._codes: Codes | None = None
         self._variants: Variants | None = None
@@ -209,6 +211,8 @@ class SearchEngine:
         another is published (checked on every call, one readlink): then it opens that one, so
         a search never mixes files of two generations. An index of an older tokenizer is
         refused (IndexOutdated) once opened, on every call until another is published."""
+        if self._pins and self._searcher is not None:
+            return self._searcher                   # pinned: the generation the operation began on
         published = generations.current(self.instance)
         if self._searcher is None or published != self._folder:
             self._open(published)
@@ -217,6 +221,18 @@ class SearchEngine:
         if not self._tokenizer_checked:
             self._check_tokenizer()
         return self._searcher
+
+    @contextmanager
+    def pinned(self):
+        """Read one generation for everything inside: an operation that asks the engine several
+        times (a search, then its facets; two queries compared) must not count entry numbers of one
+        generation against the columns of the next, published meanwhile."""
+        self.searcher()
+        self._pins += 1
+        try:
+            yield self
+        finally:
+            self._pins -= 1
 
     def _check_tokenizer(self) -> None:
         """Refuse an index whose words were split by an older tokenizer: its counts would be
@@ -312,11 +328,14 @@ class SearchEngine:
         rather than show text that is no longer there. With no ingest running it is drift."""
         for _ in range(3):
             try:
-                return call()
+                with self.pinned():
+                    return call()
             except IndexBehind:
-                if not self._wait_for_publish():
-                    raise
-        return call()
+                if self._pins or not self._wait_for_publish():
+                    raise                           # a pinned caller restarts on the new one itself
+                self._open(generations.current(self.instance))
+        with self.pinned():
+            return call()
 
     def _wait_for_publish(self) -> bool:
         """Wait for another generation than the one read; False if none comes (no writer, or too long)."""
@@ -343,6 +362,9 @@ class SearchEngine:
 
     def count(self, request: SearchRequest) -> tuple[int, int]:
         """(hits, documents) of the request: its totals without facets or a KWIC page."""
+        return self.caught_up(lambda: self._count(request))
+
+    def _count(self, request: SearchRequest) -> tuple[int, int]:
         validate(request)
         matched = self.match(request)
         dseq = self.columns().np("dseq")

@@ -17,6 +17,14 @@ replaced (at most KEEP_OLD of them), for searches that opened it just before.
 
 An index folder written before generations existed (a plain <instance>/index directory) is still
 read as it is; the first write moves it aside.
+
+Readers never write: a published generation's token store is opened `immutable` (a plain
+read-only connection to its write-ahead-log database would write the -shm file beside it, and
+could not open it at all on read-only storage), and the link is relative
+(`index.versions/000042`), so copying `index` and `index.versions` to another host (cp -a,
+rsync -a) gives a working index there. The
+manifest carries the version stamp a site shows (`stamp`): the generation number, the corpus
+version the generation was built from, its documents and when it was published.
 """
 from __future__ import annotations
 
@@ -42,6 +50,8 @@ INDEX_DIR = "index"
 VERSIONS_DIR = "index.versions"
 LOCK_FILE = "index.lock"
 MANIFEST_FILE = "crisis-manifest.json"
+META_FILE = "crisis-meta.json"              # written by the indexer: the corpus version indexed
+STAMP_KEYS = ("generation", "corpus_version", "documents", "published_at")
 BUILDING = ".building"
 KEEP_SECONDS = 120.0
 KEEP_OLD = 2
@@ -135,14 +145,24 @@ def _take_lock(path: Path) -> int | None:
 
 
 def lock_held_elsewhere(instance: Path) -> bool:
-    """True if another process holds the writer lock right now."""
+    """True if another process holds the writer lock right now. Asked by searches too, so it
+    writes nothing: the lock file is opened read-only (never created) and only share-locked for
+    an instant, which works on a read-only copy of the index as well."""
     key = str(Path(instance).resolve())
-    if key in _held or fcntl is None or not (Path(key) / LOCK_FILE).exists():
+    if key in _held or fcntl is None:
         return False
     try:
-        os.close(_take_lock(Path(key) / LOCK_FILE))
-    except IndexBusy:
-        return True
+        fd = os.open(Path(key) / LOCK_FILE, os.O_RDONLY)
+    except OSError:               # no lock file: no writer has run here (a copied index)
+        return False
+    try:
+        fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
+    except OSError as exc:
+        if exc.errno in (errno.EWOULDBLOCK, errno.EAGAIN, errno.EACCES):
+            return True
+        raise
+    finally:
+        os.close(fd)
     return False
 
 
@@ -205,12 +225,70 @@ def publish(instance: Path, building: Path, about: dict | None = None) -> Path:
     instance = Path(instance)
     previous = current(instance)
     base = read_manifest(previous) if previous is not None else None
-    write_manifest(building, base, about or {})
     final = building.with_name(building.name[:-len(BUILDING)])
+    write_manifest(building, base, {**_stamp_of(building, final.name), **(about or {})})
     building.rename(final)
     _point_link_at(instance, final)
     _remove_old(instance, final)
     return final
+
+
+def read_only_uri_mode(store: Path) -> str:
+    """The URI parameters a reader opens an SQLite file of the index with: `mode=ro&immutable=1`
+    inside a published generation (nothing writes it again, so SQLite may skip its locks and its
+    -shm file: the reader writes nothing, even on read-only storage), plain `mode=ro` elsewhere
+    (a folder from before generations, or one being built)."""
+    folder = Path(store).parent
+    if folder.parent.name == VERSIONS_DIR and folder.name.isdigit():
+        return "mode=ro&immutable=1"
+    return "mode=ro"
+
+
+def _stamp_of(folder: Path, name: str) -> dict:
+    """The version stamp written into a generation's manifest: its number and the corpus
+    version the indexer recorded in its meta file."""
+    try:
+        meta = json.loads((Path(folder) / META_FILE).read_text())
+    except (OSError, ValueError):
+        meta = {}
+    stamp = {"generation": _number(name)}
+    if isinstance(meta, dict) and isinstance(meta.get("corpus_version"), int):
+        stamp["corpus_version"] = meta["corpus_version"]
+    return stamp
+
+
+_stamps: dict[tuple, dict] = {}
+
+
+def stamp(folder: Path | None) -> dict | None:
+    """What a site shows of the generation in `folder`: {"generation", "corpus_version",
+    "documents", "published_at"} (a value None when the generation does not record it); None
+    when there is no index. Remembered per manifest, since a published generation never changes."""
+    if folder is None:
+        return None
+    manifest_path = Path(folder) / MANIFEST_FILE
+    try:
+        stat = manifest_path.stat()
+        key = (str(folder), stat.st_ino, stat.st_mtime_ns)
+    except FileNotFoundError:
+        key = None
+    if key in _stamps:
+        return _stamps[key]
+    manifest = read_manifest(folder) or {}
+    found = {**_stamp_of(folder, Path(folder).name), **{k: manifest[k] for k in STAMP_KEYS if k in manifest}}
+    result = {k: found.get(k) for k in STAMP_KEYS}
+    if key is not None:
+        if len(_stamps) >= 64:             # a long-running site sees many generations: forget the old
+            _stamps.clear()
+        _stamps[key] = result
+    return result
+
+
+def stamp_text(found: dict | None) -> str:
+    """The stamp as one header value: `generation=42; corpus-version=17; documents=403`."""
+    if found is None:
+        return "none"
+    return "; ".join(f"{k.replace('_', '-')}={found[k]}" for k in STAMP_KEYS[:3] if found.get(k) is not None)
 
 
 def discard(building: Path) -> None:

@@ -8,12 +8,13 @@ entries that have that value and pass the request's filters.
 """
 from __future__ import annotations
 
+
 import math
 import copy
 from collections import Counter, OrderedDict, defaultdict
 from dataclasses import asdict, dataclass, field
 from datetime import date
-from functools import lru_cache
+from functools import lru_cache, wraps
 from pathlib import Path
 
 import numpy as np
@@ -55,6 +56,16 @@ def per_million(hits: int, tokens: int) -> float:
     return round(hits / tokens * 1_000_000, 3) if tokens else 0.0
 
 
+def _one_generation(function):
+    """Run a statistic on one index generation (SearchEngine.caught_up): its several reads of
+    entries and columns never straddle an index published meanwhile."""
+    @wraps(function)
+    def on_one_generation(engine: SearchEngine, *args, **kwargs):
+        return engine.caught_up(lambda: function(engine, *args, **kwargs))
+    return on_one_generation
+
+
+@_one_generation
 def distribution(engine: SearchEngine, request: SearchRequest, by: str, all_values: bool = False) -> Distribution:
     """Hits, documents with a hit, own token count and hits per million words for each value of
     a facet; with `all_values`, values the query misses are listed with zero hits."""
@@ -247,6 +258,7 @@ def association(cooc: int, node_slots: int, freq: int, tokens: int, node_freq: i
     }
 
 
+@_one_generation
 def collocates(engine: SearchEngine, request: SearchRequest, left: int = 5, right: int = 5,
                by: str = "log_dice", min_cooccurrences: int = 2, limit: int = 50) -> Collocates:
     """Words co-occurring with the query's hits within `left`/`right` words, with their measures."""
@@ -360,6 +372,7 @@ def log_ratio(a: int, b: int, c: int, d: int) -> float:
     return math.log2(((a or 0.5) / c) / ((b or 0.5) / d))
 
 
+@_one_generation
 def keywords(engine: SearchEngine, a: str, b: str, min_freq: int = 3, limit: int = 50,
              by: str = "log_likelihood") -> Keywords:
     """Words over-used in sub-corpus A against sub-corpus B, both given as filter expressions
@@ -455,6 +468,7 @@ class FrequencyList:
         return asdict(self)
 
 
+@_one_generation
 def frequency_list(engine: SearchEngine, expression: str = "", min_freq: int = 1, limit: int = 100,
                    n: int = 1, content: bool = False) -> FrequencyList:
     """Word (n = 1) or n-gram (n = 2, 3) frequencies of a sub-corpus given by filters (the whole
@@ -540,6 +554,7 @@ class Comparison:
         return asdict(self)
 
 
+@_one_generation
 def compare(engine: SearchEngine, requests: list[SearchRequest], by: str, all_values: bool = False) -> Comparison:
     """Two or more queries over the same facet (`blockade` against `quarantine` by source): each
     value's words, and per query its hits, documents and hits per million words. The requests

@@ -146,7 +146,7 @@ class TokenStore:
                                "crisis-corpus); run `corpus reindex`")
         conn = None
         try:
-            conn = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True)
+            conn = sqlite3.connect(f"file:{self.path}?{generations.read_only_uri_mode(self.path)}", uri=True)
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()     # "not a database"?
             generations.verify_part(self.path.parent, generations.is_token_store, "tokens")
             yield conn

@@ -1,4 +1,6 @@
-"""Shared fixtures: paths to the bundled seeds, the gold answer key, and the optional shared corpus."""
+"""Shared fixtures: paths to the bundled seeds, the gold answer key, the optional shared corpus, and
+the PostgreSQL tier: a server, and every test of CATALOG_TEST_MODULES collected a second time over
+PostgreSQL (tests/pgtier.py)."""
 from __future__ import annotations
 
 import json
@@ -7,6 +9,9 @@ import shutil
 from pathlib import Path
 
 import pytest
+
+from .pgcluster import ENV_URL, Cluster, Databases, Unavailable
+from .pgtier import CATALOG_TEST_MODULES, PostgresModule
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
@@ -93,3 +98,53 @@ def notes(tmp_path) -> Path:
     folder = tmp_path / "notes"
     shutil.copytree(DATA / "notes", folder)
     return folder
+
+
+# ---------------------------------------------------------------- the PostgreSQL tier
+
+_skipped_tier: list[str] = []
+
+
+@pytest.fixture(scope="session")
+def postgres_databases():
+    """Databases on a PostgreSQL server: CORPUS_TEST_POSTGRES_URL, or a throwaway cluster started
+    here when initdb is installed (stopped at the end); else every PostgreSQL test skips."""
+    url, cluster = os.environ.get(ENV_URL), None
+    try:
+        if not url:
+            cluster = Cluster()
+            url = cluster.start()
+        databases = Databases(url)
+        databases.check()
+    except Unavailable as exc:
+        if cluster:
+            cluster.stop()
+        _skipped_tier.append(str(exc))
+        pytest.skip(f"PostgreSQL tier skipped: {exc}")
+    yield databases
+    databases.drop_all()
+    databases.dispose()
+    if cluster:
+        cluster.stop()
+
+
+@pytest.fixture
+def postgres_url(postgres_databases, request) -> str:
+    """A fresh, empty PostgreSQL database for this test."""
+    return postgres_databases.url_for(request.node.nodeid)
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_collect_file(file_path: Path, parent):
+    if file_path.name in CATALOG_TEST_MODULES and file_path.parent == Path(__file__).parent:
+        name = f"{file_path.name}[postgresql]"
+        module = PostgresModule.from_parent(parent, path=file_path, name=name,
+                                            nodeid=f"{parent.nodeid}/{name}" if parent.nodeid else name)
+        module.add_marker(pytest.mark.postgres)
+        return module
+    return None
+
+
+def pytest_terminal_summary(terminalreporter):
+    if _skipped_tier:
+        terminalreporter.write_line(f"PostgreSQL tier skipped: {_skipped_tier[0]}", yellow=True)

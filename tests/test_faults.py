@@ -510,6 +510,36 @@ def test_a_search_on_an_index_behind_the_catalog_with_no_ingest_running_says_so(
     assert page[0][2:] == ("The", "missile", "sites near San Cristobal are not ready. A"), page
 
 
+def test_a_statistic_reads_one_index_generation_while_the_next_is_published(tmp_path, monkeypatch):
+    from corpus.db import Catalog
+    from search.engine import SearchEngine, SearchRequest
+    from search.stats import distribution
+    instance = tmp_path / "instance"
+    assert cli(instance, "ingest", DATA / "notes").exit_code == 0
+    catalog = Catalog.for_instance(instance)
+    engine = SearchEngine(catalog, instance)
+    request = SearchRequest(query="missile")
+    try:
+        before = distribution(engine, request, "year")
+        match, published = SearchEngine.match, []
+
+        def match_then_publish(self, *args, **kwargs):
+            matched = match(self, *args, **kwargs)
+            if not published:       # another generation goes live between the match and the counts
+                published.append(cli(instance, "ingest", DATA / "generic").exit_code)
+            return matched
+        monkeypatch.setattr(SearchEngine, "match", match_then_publish)
+        during = distribution(engine, request, "year")
+        monkeypatch.undo()
+        after = distribution(engine, request, "year")
+    finally:
+        engine.close()
+        catalog.dispose()
+    assert published == [0]
+    assert during == before and (before.total_hits, before.total_tokens) == (5, 49)
+    assert after.total_hits > before.total_hits and after.total_tokens > before.total_tokens
+
+
 # ---------------------------------------------------------------- two ingests at once
 
 def test_a_second_ingest_while_one_runs_is_refused_as_busy_and_nothing_is_lost(tmp_path, corpus_copy, clean_run):

@@ -3,6 +3,7 @@ against a stdlib HTTP server), and a few seconds of the real thing under gunicor
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 import threading
@@ -160,3 +161,65 @@ def test_a_load_report_into_a_new_file_is_the_section_alone(tmp_path):
     report = tmp_path / "new" / "load.md"
     load.write_report(report, "## Load test\n\nResult.")
     assert report.read_text().splitlines()[1:-1] == ["## Load test", "", "Result."]
+
+
+def test_a_run_on_a_database_reports_into_its_own_section_without_the_password(tmp_path):
+    assert load.section_of(None) == "load"
+    assert load.section_of("postgresql+psycopg://cc:secret@127.0.0.1:5432/cc_load") == "load-postgresql"
+    assert load.catalog_name("postgresql+psycopg://cc:secret@127.0.0.1:5432/cc_load") == \
+        "postgresql, postgresql+psycopg://cc:***@127.0.0.1:5432/cc_load"
+    assert load.public_argv(["--database-url", "postgresql://cc:secret@h/db", "--workers", "4",
+                             "--database-url=postgresql://a:b@h/d"]) == \
+        ["--database-url", "postgresql://cc:***@h/db", "--workers", "4", "--database-url=postgresql://a:***@h/d"]
+    args = load.parse_args(["--database-url", "postgresql+psycopg://cc:secret@127.0.0.1/cc_load",
+                            "--out", str(tmp_path / "report.md")])
+    assert (args.section, args.json) == ("load-postgresql", tmp_path / "report.json")
+    assert load.parse_args([]).json == load.RESULTS / "load.json"
+    report = tmp_path / "BENCHMARKS.md"
+    load.write_report(report, "## Load test\n\nSQLite numbers.")
+    load.write_report(report, "## Load test (catalog: postgresql)\n\nPostgreSQL numbers.", "load-postgresql")
+    load.write_report(report, "## Load test\n\nNew SQLite numbers.")
+    assert [s.splitlines()[0] for s in sections.sections(report.read_text())] == [
+        "<!-- section load: written by python -m benchmarks.load; the next run replaces it -->",
+        "<!-- section load-postgresql: written by python -m benchmarks.load; the next run replaces it -->"]
+    assert "New SQLite numbers." in report.read_text() and "PostgreSQL numbers." in report.read_text()
+
+
+def test_the_child_processes_get_the_database_url_only_when_one_is_given(monkeypatch):
+    monkeypatch.setenv("CORPUS_DATABASE_URL", "postgresql://someone@elsewhere/db")
+    assert "CORPUS_DATABASE_URL" not in load.child_env()
+    assert load.child_env("postgresql+psycopg://cc@127.0.0.1/x")["CORPUS_DATABASE_URL"] == \
+        "postgresql+psycopg://cc@127.0.0.1/x"
+
+
+@pytest.mark.slow
+@pytest.mark.postgres
+def test_a_short_load_run_with_the_catalog_on_postgresql_has_no_failure(tmp_path, postgres_url):
+    pytest.importorskip("gunicorn")
+    out = tmp_path / "BENCHMARKS.md"
+    out.write_text("# Benchmarks\n")
+    proc = subprocess.run(
+        [sys.executable, "-m", "benchmarks.load", "--database-url", postgres_url, "--duration", "2", "--warmup",
+         "0.5", "--clients", "1", "4", "--ingest-docs", "10", "--workers", "2", "--threads", "2",
+         "--workdir", str(tmp_path / "work"), "--out", str(out)], cwd=ROOT, capture_output=True, text=True,
+        timeout=900)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    results = json.loads(out.with_suffix(".json").read_text())
+    assert results["section"] == "load-postgresql" and results["catalog"].startswith("postgresql, ")
+    assert [p["failed"] for p in results["phases"]] == [0, 0, 0, 0] and min(p["requests"] for p in results["phases"])
+    runs = [run for p in results["phases"] for run in p["ingests"]]
+    assert runs and set(results["after_ingest"]["served"]) == {10 * len(runs)}
+    report = out.read_text()
+    assert [s.splitlines()[0] for s in sections.sections(report)] == [
+        "<!-- section load-postgresql: written by python -m benchmarks.load; the next run replaces it -->"]
+    assert "## Load test (catalog: postgresql)" in report and "Result: **no failed request**." in report
+    # Again: the database now holds the documents of the first run, which a second must not count.
+    again = subprocess.run([sys.executable, "-m", "benchmarks.load", "--database-url", postgres_url, "--duration",
+                            "1", "--clients", "1", "--ingest-docs", "0", "--workdir", str(tmp_path / "again"),
+                            "--out", str(tmp_path / "again.md")], cwd=ROOT, capture_output=True, text=True,
+                           timeout=600)
+    assert again.returncode == 2
+    built = int(re.search(r"([\d,]+) documents", results["instance"]).group(1).replace(",", ""))
+    assert built == 402
+    assert again.stderr.splitlines()[-1] == (f"load test: the catalog at --database-url holds {built + 10 * len(runs):,} "
+                                             "documents: give an empty database (e.g. dropdb and createdb it again)")

@@ -13,6 +13,7 @@ from flask import Flask, current_app
 
 from corpus.db import Catalog, default_url
 from corpus.errors import CatalogError
+from search import generations
 from search.engine import SearchEngine
 
 DEFAULT_INSTANCE = Path(os.environ.get("CORPUS_INSTANCE", "instance"))
@@ -159,4 +160,18 @@ def create_app(config: dict | None = None) -> Flask:
     errors.init_app(app)
     for module in (search, documents, browse, compare, api, saved, auth):
         app.register_blueprint(module.bp)
+    app.after_request(index_version_header)
     return app
+
+
+INDEX_HEADER = "X-Corpus-Index"
+
+
+def index_version_header(response):
+    """Which index the site serves, on every response (`curl -sI URL | grep -i x-corpus-index`):
+    the generation published when the response was made, e.g. `generation=42; corpus-version=17;
+    documents=403`. Every worker reads the published link on each search, so after a publish
+    all of them show the new generation without a restart."""
+    folder = generations.current(services().instance)
+    response.headers[INDEX_HEADER] = generations.stamp_text(generations.stamp(folder))
+    return response

@@ -10,6 +10,8 @@ from pathlib import Path
 import click
 
 from corpus.db import Catalog
+from corpus import db as catalog_db
+from corpus.catalog_copy import copy_catalog
 from corpus.errors import CorpusError, NotFound
 from corpus.ingest import CatalogWriteError, IngestOptions, Ingester
 from corpus.queries import document_json, stats_json
@@ -67,8 +69,9 @@ def fail(message: str, as_json: bool, code: int = 1) -> None:
 @click.option("--instance", type=click.Path(file_okay=False, path_type=Path),
               default=lambda: os.environ.get("CORPUS_INSTANCE", "instance"), show_default="./instance",
               help="Folder holding the catalog and the index (env CORPUS_INSTANCE).")
-@click.option("--db-url", envvar="CORPUS_DATABASE_URL", default=None,
-              help="Catalog database URL (default: sqlite:///INSTANCE/catalog.sqlite; env CORPUS_DATABASE_URL).")
+@click.option("--database-url", "--db-url", "db_url", envvar="CORPUS_DATABASE_URL", default=None, metavar="URL",
+              help="Catalog database: sqlite:///PATH or postgresql+psycopg://USER@HOST/DB (default: "
+                   "sqlite:///INSTANCE/catalog.sqlite; env CORPUS_DATABASE_URL; --db-url is the old name).")
 @click.pass_context
 def cli(ctx: click.Context, instance: Path, db_url: str | None) -> None:
     """crisis-corpus: search and compare Cold War crisis documents.
@@ -990,6 +993,104 @@ def import_saved(obj: Context, file, replace_existing, as_json) -> None:
     sys.exit(1 if report.rejected else 0)
 
 
+# ---------------------------------------------------------------- the catalog database (issue 13)
+
+def database_url(obj: Context) -> str:
+    return obj.db_url or catalog_db.default_url(obj.instance)
+
+
+@cli.group("db")
+def db_group() -> None:
+    """The catalog database: its schema revision, upgrades, copies between SQLite and PostgreSQL.
+
+    \b
+    corpus db current                 # the catalog's schema revision
+    corpus db upgrade                 # bring an older catalog up to date
+    corpus db copy sqlite:///instance/catalog.sqlite postgresql+psycopg://corpus@dbhost/corpus
+    """
+
+
+@db_group.command("current")
+@click.pass_obj
+def db_current(obj: Context) -> None:
+    """Show the catalog's schema revision and whether it is the newest."""
+    url = database_url(obj)
+    try:
+        state, head = catalog_db.current_revision(url)
+    except CorpusError as exc:
+        raise click.ClickException(str(exc)) from None
+    click.echo(f"Catalog: {catalog_db.safe_url(url)}")
+    if state.empty:
+        click.echo(f"Revision: none (an empty database; the newest is {head})")
+    elif state.before_migrations:
+        click.echo(f"Revision: none (made before migrations); run `corpus db upgrade` to reach {head}")
+    elif state.revision == head:
+        click.echo(f"Revision: {head} (the newest)")
+    else:
+        click.echo(f"Revision: {state.revision} (out of date: run `corpus db upgrade` to reach {head})")
+
+
+@db_group.command("upgrade")
+@click.pass_obj
+def db_upgrade(obj: Context) -> None:
+    """Upgrade the catalog's schema in place to the newest revision (a catalog made before
+    migrations is first stamped at the baseline). An SQLite catalog is copied next to itself first
+    (catalog.sqlite.at-REVISION); back up a PostgreSQL one yourself.
+
+    \b
+    corpus db upgrade
+    corpus --database-url postgresql+psycopg://corpus@dbhost/corpus db upgrade
+    """
+    url = database_url(obj)
+    if url == catalog_db.default_url(obj.instance):
+        obj.instance.mkdir(parents=True, exist_ok=True)
+    try:
+        report = catalog_db.upgrade(url)
+    except CorpusError as exc:
+        raise click.ClickException(str(exc)) from None
+    click.echo(f"Catalog: {catalog_db.safe_url(url)}")
+    click.echo(report.describe())
+
+
+@db_group.command("copy")
+@click.argument("src_url")
+@click.argument("dst_url")
+@click.option("--replace", is_flag=True, help="Overwrite a destination that already holds a catalog.")
+def db_copy(src_url, dst_url, replace) -> None:
+    """Copy a whole catalog (every table) from SRC_URL to DST_URL, between SQLite and PostgreSQL in
+    either direction. The destination must be empty (or --replace); the rows of every table are
+    counted on both sides at the end, and any difference exits 1. The index is not copied: it is
+    made from the catalog (`corpus reindex` where it is needed).
+
+    \b
+    corpus db copy sqlite:///instance/catalog.sqlite postgresql+psycopg://corpus@dbhost/corpus
+    corpus db copy postgresql+psycopg://corpus@dbhost/corpus sqlite:////backups/catalog.sqlite
+    """
+    try:
+        report = copy_catalog(src_url, dst_url, replace=replace, progress=print_copy_progress)
+    except CorpusError as exc:
+        raise click.ClickException(str(exc)) from None
+    click.echo(f"Copied {report.source} -> {report.destination}")
+    width = max(len(t.table) for t in report.tables)
+    click.echo(f"{'table':<{width}}  {'source':>10}  {'copied':>10}")
+    for count in report.tables:
+        flag = "" if count.ok else "  MISMATCH"
+        click.echo(f"{count.table:<{width}}  {count.source:>10,}  {count.destination:>10,}{flag}")
+    if not report.ok:
+        names = ", ".join(t.table for t in report.mismatched)
+        click.echo(f"Error: row counts differ in {names}: the copy is incomplete.", err=True)
+        sys.exit(1)
+    click.echo(f"All {len(report.tables)} tables match.")
+
+
+def print_copy_progress(table: str, done: int, total: int) -> None:
+    """Progress of a copy on stderr: a line per table as it starts, then every 50,000 rows."""
+    if done == 0:
+        click.echo(f"  {table}: {total:,} rows", err=True)
+    elif done < total and done % 50_000 < 1000:
+        click.echo(f"  {table}: {done:,} / {total:,}", err=True)
+
+
 # ---------------------------------------------------------------- serve
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
@@ -1003,22 +1104,42 @@ SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 @click.option("--debug", is_flag=True, help="Flask debug mode (never on a public address).")
 @click.option("--read-only", is_flag=True, envvar="CORPUS_READ_ONLY",
               help="Open the catalog read-only and refuse every write (env CORPUS_READ_ONLY=1).")
+@click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 256),
+              help="Web worker processes; more than 1 runs the production server (gunicorn).")
+@click.option("--threads", default=4, show_default=True, type=click.IntRange(1, 256),
+              help="Threads per gunicorn worker (gthread).")
+@click.option("--gunicorn", "use_gunicorn", is_flag=True, help="Run gunicorn even with one worker.")
 @click.pass_obj
-def serve(obj: Context, host, port, seeds, debug, read_only) -> None:
-    """Serve the web front end. An empty instance is first filled from the bundled seeds.
+def serve(obj: Context, host, port, seeds, debug, read_only, workers, threads, use_gunicorn) -> None:
+    """Serve the web front end. An empty instance is first filled from the bundled seeds, and
+    an index is built if there is none (so on a web host serving the indexer's index, start once
+    the index is there, or with --read-only: neither ingests nor indexes).
+
+    One worker runs Flask's development server; --workers N (N > 1) or --gunicorn runs gunicorn
+    with N processes of --threads threads over the same app (`web:create_app()`), each picking
+    up a newly published index on its next search, without a restart. The same as:
+
+    \b
+      CORPUS_INSTANCE=/data/cc gunicorn --bind 127.0.0.1:8000 --workers 4 --threads 4 \\
+          --worker-class gthread --timeout 120 'web:create_app()'
 
     \b
     Examples:
-      corpus serve                      # http://127.0.0.1:5000
+      corpus serve                      # http://127.0.0.1:5000, development server
       corpus --instance /data/cc serve --port 8080
+      corpus serve --workers 4          # gunicorn: 4 processes × 4 threads on 127.0.0.1:5000
+      corpus serve --workers 4 --host 0.0.0.0 --port 8000   # behind a proxy on another host
       corpus serve --read-only          # nothing ingested or indexed; the catalog opened mode=ro
     """
     from sqlalchemy import func, select
 
     from corpus.models import Document
 
+    if debug and (workers > 1 or use_gunicorn):
+        raise UsageError("--debug runs the development server: leave out --workers and --gunicorn")
+    server = ServerOptions(host, port, debug, workers, threads, use_gunicorn or workers > 1)
     if read_only:
-        return run_site(obj, host, port, debug, read_only=True)
+        return run_site(obj, server, read_only=True)
     with obj.catalog.session() as s:
         empty = s.scalar(select(func.count()).select_from(Document)) == 0
     indexer = Indexer(obj.catalog, obj.instance)
@@ -1033,18 +1154,56 @@ def serve(obj: Context, host, port, seeds, debug, read_only) -> None:
     if empty or not index_dir(obj.instance).exists():
         click.echo(update_index(obj, indexer, [], [], sys.stderr.isatty()) if index_dir(obj.instance).exists()
                    else rebuild_note(obj, indexer))
-    run_site(obj, host, port, debug)
+    run_site(obj, server)
 
 
-def run_site(obj: Context, host: str, port: int, debug: bool, read_only: bool = False) -> None:
+class ServerOptions:
+    def __init__(self, host: str, port: int, debug: bool, workers: int, threads: int, production: bool):
+        self.host, self.port, self.debug = host, port, debug
+        self.workers, self.threads, self.production = workers, threads, production
+
+    @property
+    def bind(self) -> str:
+        return f"[{self.host}]:{self.port}" if ":" in self.host else f"{self.host}:{self.port}"
+
+
+def run_site(obj: Context, server: ServerOptions, read_only: bool = False) -> None:
     from web import create_app
+    config = {"INSTANCE": str(obj.instance), "DATABASE_URL": obj.db_url, "READ_ONLY": read_only}
     try:
-        app = create_app({"INSTANCE": str(obj.instance), "DATABASE_URL": obj.db_url, "READ_ONLY": read_only})
+        app = create_app(dict(config))       # in the gunicorn master too: a bad setting fails here, once
     except CorpusError as exc:
         raise click.ClickException(str(exc)) from None
     mode = " read-only" if read_only else ""
-    click.echo(f"Serving crisis-corpus{mode} on http://{host}:{port}/ (Ctrl-C to stop)")
-    app.run(host=host, port=port, debug=debug, threaded=True, use_reloader=False)
+    if not server.production:
+        click.echo(f"Serving crisis-corpus{mode} on http://{server.bind}/ (Ctrl-C to stop)")
+        app.run(host=server.host, port=server.port, debug=server.debug, threaded=True, use_reloader=False)
+        return
+    # The workers make their own app after the fork: no database connection crosses it.
+    app.extensions["crisis"].catalog.dispose()
+    if obj._catalog is not None:
+        obj._catalog.dispose()
+    click.echo(f"Serving crisis-corpus{mode} on http://{server.bind}/ with gunicorn: {server.workers} "
+               f"worker{'s' if server.workers != 1 else ''} × {server.threads} threads (Ctrl-C to stop)")
+    production_server(config, server).run()
+
+
+def production_server(config: dict, server: ServerOptions):
+    """gunicorn (gthread workers) serving `create_app(config)`, made in each worker."""
+    from gunicorn.app.base import BaseApplication
+
+    class ProductionServer(BaseApplication):
+        def load_config(self):
+            for key, value in {"bind": [server.bind], "workers": server.workers, "threads": server.threads,
+                               "worker_class": "gthread", "timeout": 120, "graceful_timeout": 10,
+                               "keepalive": 5, "errorlog": "-", "loglevel": "warning"}.items():
+                self.cfg.set(key, value)
+
+        def load(self):
+            from web import create_app
+            return create_app(dict(config))
+
+    return ProductionServer()
 
 
 def rebuild_note(obj: Context, indexer: Indexer) -> str:
