@@ -44,6 +44,7 @@ serbian swiss swedish norwegian danish portuguese brazilian chilean argentine co
 salvadoran honduran guatemalan panamanian haitian venezuelan peruvian bolivian paraguayan uruguayan
 ecuadoran siamese persian egyptian ethiopian iraqi afghan latvian estonian lithuanian finnish
 czechoslovak yugoslav bulgarian albanian irish australian liberian
+kazakh ukrainian
 """.split())
 # Title words that are also plausible surnames when they stand alone ("KING:", a debate moderator).
 _NAMEY_TITLES = frozenset({"king", "major", "prince", "queen", "judge", "lord", "justice", "young"})
@@ -72,6 +73,7 @@ _SIDE_WORDS = {
     "czechoslovak": "Czechoslovakia", "yugoslav": "Yugoslavia", "bulgarian": "Bulgaria", "albanian": "Albania",
     "irish": "Ireland", "australian": "Australia", "liberian": "Liberia", "iranian": "Iran",
     "saudi": "Saudi Arabia", "syrian": "Syria", "lebanese": "Lebanon", "iraqian": "Iraq",
+    "kazakh": "Kazakhstan", "ukrainian": "Ukraine",
 }
 _FOOTNOTE_DIGITS = re.compile(r"(?<=[^\W\d_])\d{1,2}$")
 _OFFICE_SYMBOL_PREFIX = re.compile(r"^[A-Z/]{1,8}\s*[—–]\s*")

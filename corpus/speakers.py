@@ -50,13 +50,18 @@ def attribute(record: DocumentRecord) -> list[PassageRecord]:
     text = record.text or ""
     if not text.strip():
         return []
-    if (record.doc_type or "").lower() in TURN_DOC_TYPES or turns_dominate(text):
+    # A memorandum for the record is no transcript, whatever its 'SUBJECT:', 'NOTE:' and 'ACTION:'
+    # lines look like (the reader marks it: corpus.readers.frontmatter.add_release_fields).
+    memorandum = bool((record.extra or {}).get("for_the_record"))
+    if (record.doc_type or "").lower() in TURN_DOC_TYPES or (not memorandum and turns_dominate(text)):
         return turn_passages(record)
     spans = paragraph_spans(text)
     doc_type = (record.doc_type or "").lower()
     if record.default_speaker and doc_type in WHOLE_TEXT_DOC_TYPES:
         speaker = canonical_name(record.default_speaker, record.name_hints, record.date.start)
         return [PassageRecord(s, e, speaker, "text") for s, e in spans]
+    if memorandum and doc_type in ("memorandum", "memcon", "document", ""):
+        return release_passages(record, spans)        # a memorandum in an OCR'd archive release
     if doc_type in CONVERSATION_DOC_TYPES or (record.extra or {}).get("records_conversation") or (
             doc_type in ("memorandum", "report", "note", "document", "")
             and (_CONVERSATION_TITLE.search(record.title or "") or (record.extra or {}).get("for_the_record"))):
@@ -786,6 +791,7 @@ considered considers holds interjected interrupted intervened countered told inf
 described characterized predicted speculated estimated recommended outlined reported expressed
 expresses voiced regretted regrets welcomed welcomes reacted conveyed disclaimed specified
 elaborated clarified doubted doubts feared fears summarized concluded concludes recounted recounts
+praised praises criticized criticised criticizes criticises condemned condemns denounced denounces
 """.split())
 # Verbs of belief: an absent person's beliefs are always relayed by someone present.
 BELIEF_VERBS = frozenset("""
@@ -808,6 +814,7 @@ _SPEECH_PHRASES = re.compile(
     r"|(?:his|her|their|an|the) (?:opinion|views?|assessment|reply|answer|account))"
     r"|(?:was|is) of the (?:opinion|view)|took the (?:position|view|line)|held the view"
     r"|(?:was|is) convinced|laid before|expressed"
+    r"|show(?:ed|s) (?:\w+ ){0,2}?(?:sympathy|understanding|appreciation)\b"   # 'The Chancellor showed sympathy for the thought'
     r"|started (?:(?:the )?(?:conversation|discussion|meeting|talk)|by)|read (?:aloud|out|from)"
     r"|related (?!to\b)(?:\w+ ){0,5}?(?:anecdote|story|incident|account|conversation|experience)s?|rehearsed"
     r"|read(?= (?:to (?:[\w.'’]+ ){1,4})?(?:[\w.'’]+ ){0,3}?(?:memorand\w*|letters?|telegrams?|notes?|statements?|reports?"
@@ -909,11 +916,13 @@ Parliament House Bank Company Party Army Navy Admiralty Staff Union States Natio
 Foreign War State Duma Soviet Delegation Mission Agency Service
 """.split())
 _PRONOUN = re.compile(r"\b(?P<p>He|he|She|she|I|We|we)\b")
+# A surname shortened to its initial ('N. said', 'President N confirmed'); not 'I', not the article 'A'.
+_INITIAL_NAME = re.compile(r"(?<![\w.'’])(?P<initial>[B-HJ-Z])\.?(?=\s+[a-z]{2,})")
 _QUOTED = re.compile(r"\"[^\"]{0,2000}?\"")
 _SENTENCE_SPLIT = re.compile(r"[.!?]+\d{0,2}[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])|;\s+")
 # Words after which a period does not end a sentence (besides a single capital: an initial).
 _ABBREVIATIONS = frozenset("""
-Mr Mrs Ms Dr St Cde Cdes Gen Sen Gov No vs Lt Col Adm Capt Amb Mme Rep Maj Lieut Prof Comdr Messrs MM
+Mr Mrs Ms Dr St Cde Cdes Gen Sen Gov No vs Lt Col Adm Capt Amb Mme Rep Maj Lieut Prof Comdr Messrs MM Pres
 """.split())
 _LAST_WORD = re.compile(r"\b(\w+)$")
 _WORD = re.compile(r"[A-Za-z][\w'\-]*|[,;:()]")
@@ -1059,7 +1068,8 @@ class Conversation:
         then calls by style or office: 'his lordship', 'his excellency', 'the Minister for
         Foreign Affairs'."""
         opening = " ".join(self.record.text[s:e] for s, e in _body_spans(self.record, paragraph_spans(self.record.text))[:2])
-        found = {self._by_name(m.group("who")) for m in _MET_WITH.finditer(opening)}
+        found = {self._by_name(re.sub(rf"^(?:the\s+)?{_PEERAGE}\s+of\s+", "Lord ", m.group("who")))
+                 for m in _MET_WITH.finditer(opening)}
         found = {n for n in found if n and not n.startswith("?") and n != self.author}
         return found.pop() if len(found) == 1 else None
 
@@ -1128,6 +1138,17 @@ class Conversation:
         if not same_side and any(m.side for m in self.members):
             return f"{ABSENT}:{nation} {noun}"        # 'the Rumanian Foreign Minister': nobody present
         return None                                    # left to the title alone
+
+    def _by_initial(self, sentence: str, match: re.Match) -> str | None:
+        """A record that shortens a surname to its initial ('N. said that ...', 'Pres. N is ready'):
+        the one member whose surname begins with it, where the initial opens the sentence or a clause
+        ('In response to questions from BK, N explains') or follows a title, as a surname would."""
+        before = sentence[:match.start()]
+        if before.strip() and not re.search(r"(?:\b(?:Pres\.|President|Premier|Chairman|Chancellor|Minister)|,)\s+$", before):
+            return None
+        letter = match.group("initial").lower()
+        found = [m.name for m in self.members if any(s[:1] == letter for s in m.surnames)]
+        return found[0] if len(found) == 1 else None
 
     def _is_name_word(self, word: str) -> bool:
         """'Beck' in 'Beck agreed' is a name: not a common word, never written in lower case in
@@ -1198,6 +1219,10 @@ class Conversation:
                     add(start, match.end(), ref)
         for match in _NAMED_MENTION.finditer(sentence):
             add(match.start(), match.end(), self._by_name(match.group()))
+        for match in _INITIAL_NAME.finditer(sentence):
+            ref = self._by_initial(sentence, match)
+            if ref:
+                add(match.start(), match.end(), ref)        # 'N. said that', 'President N confirmed'
         for match in _registry_mentions(sentence):
             add(match[0], match[1], self._by_name(match[2]))
         bare = _BARE_SUBJECT.match(sentence)
@@ -1294,7 +1319,7 @@ class Conversation:
             token = word.group()
             low = token.lower()
             if low in (";", ":") or low in _SCAN_STOPS:
-                return self._coordinated_predicate(sentence[pos:], later)
+                return self._coordinated_predicate(sentence[pos:], later, pos)
             if low in _AUX:
                 perfect = True
                 continue
@@ -1326,11 +1351,17 @@ class Conversation:
         return None
 
     @staticmethod
-    def _coordinated_predicate(rest: str, later: list[Mention]) -> str | None:
+    def _coordinated_predicate(rest: str, later: list[Mention], offset: int = 0) -> str | None:
         """'He appeared surprised when I told him ..., and contended that ...': a speech verb
-        coordinated with the subject's own predicate after a subordinate clause."""
+        coordinated with the subject's own predicate after a subordinate clause. Without the comma
+        ('He seemed disappointed that my statement was limited to ... and said that'), only when the
+        clause between names nobody who could be the one saying it."""
         match = re.search(r",\s+and\s+(?:then\s+|also\s+)?([a-z]+)\b", rest)
         if match and match.group(1) in SPEECH_VERBS:
+            return "main"
+        match = re.search(r"\s+and\s+(?:then\s+|also\s+)?([a-z]+)\b", rest)
+        if match and match.group(1) in SPEECH_VERBS and not re.search(r"[,;]", rest[:match.start()]) \
+                and not any(offset <= m.start < offset + match.start() for m in later):
             return "main"
         return None
 
@@ -1424,6 +1455,8 @@ class Conversation:
             last_para = para
             if speaker is None and not refs and previous and self._continues(para, previous, in_list):
                 speaker = previous
+                if previous != self.author:
+                    state["he"] = previous     # 'He saw a real problem ...' goes on: '... he proposed'
             closed = closed or bool(_COMPLIMENTARY_CLOSE.match(para) or _INCLOSURE.match(para))
             if speaker is None and not closed and self._writers_own(para, refs):
                 speaker = self.author
@@ -1439,12 +1472,13 @@ class Conversation:
         that reports the call."""
         if not self.author or (self.record.doc_type or "").lower() in CONVERSATION_DOC_TYPES:
             return False
-        own = re.sub(r"\bI have the hono(?:u)?r to \w+", "", para)    # the formula of a despatch's opening
+        own = _DESPATCH_FORMULA.sub("", para)       # 'I have the honor to', 'I had the honor by my dispatch ... to lay'
         if refs - {self.author, AUTHOR, DOCUMENT} or not re.search(r"\bI\b", own):
             return False
         if _COMPLIMENTARY_CLOSE.match(para) or _MET_WITH.search(para):
             return False
-        return True
+        verbs = [m.group("verb").lower() for m in _FIRST_PERSON_VERB.finditer(own)]
+        return not verbs or any(v not in _ERRAND_VERBS for v in verbs)
 
     def _continues(self, para: str, previous: str, in_list: bool = False) -> bool:
         """A paragraph with no speech verb continues the previous speaker's argument unless it
@@ -1457,6 +1491,8 @@ class Conversation:
 
         if _COLLECTIVE_OPENS.match(para):
             return False                               # 'The Commissioners were not in a position to ...'
+        if _TOPIC_HEADING.match(para):
+            return False                               # '5. Questions regarding the description of real estate ...'
         if re.match(r"^[IVX]+\.\s", para) or (
                 self.record.doc_type == "minutes" and not in_list and _AGENDA_ITEM.match(para)):
             return False                               # a new item of the minutes' agenda (in a memcon,
@@ -1544,10 +1580,26 @@ _COMPLIMENTARY_CLOSE = re.compile(r"^(?:I (?:am|have)|Accept|I avail)\b[^.]{0,60
 _STYLED_MENTION = re.compile(r"\b(?:[Hh]is|[Hh]er)\s+(?P<style>[Ll]ordship|[Ee]xcellency)\b"
                              r"|\b[Tt]he\s+(?P<office>[Mm]inister (?:for|of) [Ff]oreign [Aa]ffairs|[Ff]oreign [Ss]ecretary"
                              r"|Secretary of State for Foreign Affairs)\b")
+# A peer by his title: 'the Earl of Kimberley' is Lord Kimberley (so styled in the same despatch).
+_PEERAGE = r"(?:Earl|Marquis|Marquess|Viscount)"
 _MET_WITH = re.compile(
     rf"\b(?:(?:interview|conversation|talk|audience|conference)\b[^.;]{{0,80}}?\bwith|called (?:on|upon)|waited (?:on|upon)"
     rf"|I (?:saw|visited))\s+"
-    rf"(?P<who>{_HONORIFIC}\s+(?:[A-Z]\.\s?)*{_NAME_WORD}(?:\s+{_NAME_WORD})?)")
+    rf"(?P<who>{_HONORIFIC}\s+(?:[A-Z]\.\s?)*{_NAME_WORD}(?:\s+{_NAME_WORD})?|(?:the\s+)?{_PEERAGE}\s+of\s+{_NAME_WORD})")
+# The writer of a despatch telling his errands, not his views: 'I received a reply from his
+# lordship, inviting me to call upon him ..., and at once went there'; 'the interview I had just held'.
+_DESPATCH_FORMULA = re.compile(r"\bI ha(?:ve|d) the hono(?:u)?r\b[^.;:]{0,80}?\bto \w+")
+_FIRST_PERSON_VERB = re.compile(r"\bI\s+(?:(?:at once|then|also|just|thereupon|immediately|\w+ly)\s+)*"
+                                r"(?:(?:had|have|has)\s+(?:(?:just|already|\w+ly)\s+)*)?(?P<verb>[a-z]+)\b")
+_ERRAND_VERBS = frozenset("""
+received receive went go called call sent send inclose enclose inclosed enclosed transmitted transmit
+forwarded forward held arrived left returned met waited
+""".split())
+# A numbered topic heading too long to look like one ('5. Questions regarding the description of real
+# estate in the former Soviet Union (in Russia) in connection with the move from Bonn to Berlin', '4.
+# Demand of the Russian Orthodox Church for ... in the Third Reich:'): no sentence ends in it; a
+# speaker's numbered point ('2. The US and the USSR must ...') ends with a full stop.
+_TOPIC_HEADING = re.compile(r"^(?:\d{1,2}|[IVX]{1,4}|[a-z])[.)]\s+[A-Z][^.!?;]{0,240}?[\w)]:?$")
 # 'It is clear from the above that ...': the writer's own conclusion, no one's continued argument.
 _WRITERS_CONCLUSION = re.compile(r"^It (?:is|was|seems|seemed|appears|appeared) (?:\w+ )?(?:clear|evident|apparent|obvious)\b"
                                  r"|^(?:Thus|Hence|So|From this|From the above),? it (?:will|may|can) be (?:seen|perceived|observed"
@@ -1668,13 +1720,16 @@ def _eligible(sentence: str, start: int) -> bool:
         return False
     if _OPENING_PHRASE.match(before):
         return True                                    # 'During a call from X this afternoon I conveyed'
+    if re.fullmatch(r"\s*(?:This|That|These|Those)(?:\s+too|\s+also)?", before) and not re.match(r"I\b", sentence[start:]):
+        return True                                    # the object put first: 'This the Ambassador promised to do'
+                                                       # (not 'These I answered quite frankly': no words given)
     return word in _ELIGIBLE_BEFORE or word in ("both", "finally", "then")
 
 
 # A sentence that opens with a prepositional phrase and no comma before its subject: 'In this
 # connection Mr. Spencer said', 'In departing Mr. Broadmead promised', 'During a call from the
 # British Ambassador this afternoon I conveyed'.
-_OPENING_PHRASE = re.compile(r"^\s*(?:In|At|On|During|After|Before|Upon|Following|Later|Subsequently)\s+[^,;:\"()]{1,90}$")
+_OPENING_PHRASE = re.compile(r"^\s*(?:In|At|On|During|Throughout|After|Before|Upon|Following|Later|Subsequently)\s+[^,;:\"()]{1,90}$")
 
 
 def _addressed_person(sentence: str, mentions: list[Mention]) -> str | None:
@@ -1762,3 +1817,236 @@ def _registry_mentions(sentence: str):
     for match in _REGISTRY_WORD.finditer(sentence):
         if names_registry_person(match.group()):
             yield match.start(), match.end(), match.group()
+
+
+# ============================================================================================
+# Memoranda in OCR'd archive releases (the National Archives' JFK releases)
+# ============================================================================================
+#
+# corpus.readers.frontmatter marks a memorandum for the record in a release (extra['for_the_record'])
+# and, in a file that compiles several memoranda, lists each one with its own date and writer
+# (extra['memoranda']): 'I' is that memorandum's writer, 'the President' the President on its date.
+# The OCR keeps the page furniture ('13-00000', 'c GS') as paragraphs of their own, and a page
+# break or a stray blank line cuts a sentence into pieces ('... in the Johnson Adminis-' /
+# 'tration.'): a piece that carries on a sentence is the speaker's of the piece before.
+
+# OCR slips that change who speaks, each the length of the word it stands for: 'MeCone' for
+# 'McCone' (c read as e), 'T pointed out' for 'I pointed out' at a sentence start.
+_OCR_MC = re.compile(r"\b(?:Me|He|Mo|Hc)(?=[A-Z][a-z]{2,}\b)")
+_OCR_FIRST_PERSON = re.compile(r"(?:^|(?<=[.;:]\s))(\W{0,3})T(?=\s+[a-z]+(?:ed|told|said|felt|thought|took|gave|made)\b)")
+_OCR_HONORIFIC = re.compile(r"\b((?:Mr|Mrs|Dr|Gen|Adm|Amb)\.)['‘’\"`,](?=\s+[A-Z])")
+_OCR_HONORIFIC_COMMA = re.compile(r"\b(Mr|Mrs|Dr)[,;](?=\s+(?:Ma?c)?[A-Z][a-z])")
+_OCR_PARTICLE_QUOTE = re.compile(r"(?<=[a-z]{3}ed) [\"“”'‘’](out|on|up|forth|over)\b")
+_CAPITALS_NAME = re.compile(r"\b(?:Ma?c)?[A-Z]{3,}\b")
+# A page stamp or a stray OCR line: no word of three letters that ends a sentence or goes on.
+_LETTER_WORD = re.compile(r"[A-Za-z]{3,}")
+_FRAGMENT_END = re.compile(r"[.!?:;\"')\]]\W{0,3}$")
+
+
+def _ocr_repaired(para: str) -> str:
+    """The paragraph with the OCR slips above and surnames printed in capitals ('McCONE stated',
+    'CARTER') written as names, so that the rules of conversation read them; same length."""
+    para = _OCR_MC.sub(_mc_name, para)
+    para = _OCR_HONORIFIC.sub(lambda m: m.group(1) + " ", para)      # "Dr.' Killian": a stray quote
+    para = _OCR_HONORIFIC_COMMA.sub(lambda m: m.group(1) + ".", para)  # 'Mr, McCone said'
+    para = _OCR_PARTICLE_QUOTE.sub(lambda m: f" {m.group(1)} ", para)   # 'pointed "out that': a stray quote
+    para = _OCR_FIRST_PERSON.sub(lambda m: m.group(1) + "I", para)
+    para = _OCR_ITEM_I.sub(lambda m: m.group(1) + "I".ljust(len(m.group(2))), para)
+    letters = re.findall(r"[A-Za-z]", para)
+    if letters and sum(c.isupper() for c in letters) < 0.5 * len(letters):
+        para = _CAPITALS_NAME.sub(_capitals_as_name, para)
+    return para
+
+
+def _mc_name(match: re.Match) -> str:
+    """'MeCone', 'HeCone' -> 'McCone' where that is a name the registry knows."""
+    end = re.match(r"[A-Za-z]+", match.string[match.end():])
+    word = "Mc" + (end.group() if end else "")
+    return "Mc" if names_registry_person(word) else match.group()
+
+
+def _capitals_as_name(match: re.Match) -> str:
+    word = match.group()
+    prefix = re.match(r"Ma?c", word)
+    shown = (prefix.group() + word[prefix.end():].capitalize()) if prefix else word.capitalize()
+    return shown if names_registry_person(shown) and not is_office(word) else word
+
+
+def _is_stray_line(para: str) -> bool:
+    """'13-00000', 'c GS', 'H |', 'Yate. 14-0000': page furniture, not a piece of the text."""
+    words = _LETTER_WORD.findall(para)
+    return len(words) < 2 and not (words and _FRAGMENT_END.search(para) and para.rstrip()[-1:] in ".!?")
+
+
+# The typist's line alone: the writer's initials and the typist's ('JAM/ji (taped)', 'JAM:mcm').
+_TYPIST_ALONE = re.compile(r"^\W{0,3}[A-Z]{2,4}\s?[:/]\s?[a-z]{2,4}\b\W*(?:\(?\w+\)?\W*)?$")
+_CLEAN_WORD = re.compile(r"^(?:[A-Za-z][a-z'\-]*|[$\d][\d,.$%]*)[.,;:!?)]?$")
+
+
+_DCI_APPOSITIVE = re.compile(r"\bMr\.\s+(?P<name>(?:Ma?c)?[A-Z][A-Za-z']+),\s+the\s+Direct\w{1,3}\s+of\s+Central\s+Intelligence")
+# A numbered item of a memorandum for the record that opens with the writer's act and no subject:
+# '1. Reviewed the Checklist.', '5. Briefly reviewed the final report ...', '4. Reported to the
+# President ...': the writer is its subject ('I' is put in for the reading).
+_WRITERS_ACT = re.compile(
+    r"^(\W{0,4}(?:\d{1,3}\s+)?(?:\d{1,2}|[a-h])[.,]\s*\W{0,3})(?=(?:(?:Briefly|Also|Then|Later|Again|Next)\s+)?(?:Reviewed|Reported"
+    r"|Explained|Discussed|Introduced|Advised|Stated|Told|Informed|Briefed|Raised|Suggested|Urged|Recommended|Noted"
+    r"|Pointed|Emphasized|Mentioned|Described|Outlined|Requested|Asked|Showed|Gave|Presented|Called|Expressed"
+    r"|Referred|Commented|Observed|Remarked|Proposed|Handed|reviewed|reported|explained|discussed)\b)")
+# OCR's readings of 'I' after an item number or at a sentence start: 'fi advised', 'LI offered',
+# 'Gi expect', 'ff: noted', '[i advised', 'i pointed out' (each kept at its length).
+_OCR_ITEM_I = re.compile(r"(^\W{0,4}(?:\d{1,2}[.,]\s*)?\W{0,3})(fi|ff:|Gi|LI|Ll|Il|i|l)(?=\s+[a-z]+(?:ed|ect|eel|elt|ink|old|aid|ave|ish)\b)")
+_SOMEONE_TITLED = re.compile(r"\b(?:Mr|Mrs|Dr|Gen|General|Secretary|Ambassador|Senator|Admiral|Governor)\b")
+
+
+def _opens_mid_sentence(para: str) -> bool:
+    """'in his mission to Pakistan. ...': a paragraph that opens in lower case goes on with a sentence."""
+    opening = re.sub(r"^[\W\d_]{0,6}", "", para)
+    return bool(opening) and opening[:1].islower()
+
+
+def _garbled(para: str) -> bool:
+    """OCR noise ('— Lom) hemes te ma" mM'): fewer than three in four of its words are clean."""
+    tokens = [t for t in para.split() if re.search(r"\w", t)]
+    return not tokens or sum(bool(_CLEAN_WORD.match(t)) for t in tokens) < 0.75 * len(tokens)
+
+
+class _MemorandumConversation(Conversation):
+    """One memorandum of a release: OCR slips repaired before the rules of conversation read it."""
+
+    held_he: str | None = None                         # whom 'He' meant before a stray line or a fragment
+    last_voice: str | None = None                      # who speaks in the last sentence so far
+    last_para: str = ""
+
+    def paragraph(self, para: str, state: dict) -> tuple[str | None, set]:
+        """Also: 'He' at the opening of the paragraphs of a memorandum ('1. He indicated ...',
+        '2. He stated ...') is still the one person last spoken of, across the page stamps and
+        sentence pieces between them that name nobody; and a piece that ends the writer's
+        sentence before someone else speaks ('in his mission to Pakistan. The President
+        expressed ...') holds two speakers."""
+        repaired = _ocr_repaired(para)
+        if state.get("he") is None and self.held_he:
+            state["he"] = self.held_he
+        mid_sentence = _opens_mid_sentence(repaired) or (
+            bool(self.last_para) and not _FRAGMENT_END.search(self.last_para.rstrip())
+            and not re.match(r"^\W{0,3}\d{1,2}[.,]\s", repaired))
+        carried = self.last_voice if mid_sentence else None
+        self.last_para = repaired
+        writers_act = bool(_WRITERS_ACT.match(repaired))
+        speaker, refs = super().paragraph(_WRITERS_ACT.sub(r"\1I ", repaired, count=1), state)
+        if writers_act and speaker is None and self.author and not refs - {AUTHOR, self.author}:
+            speaker, refs = self.author, refs | {self.author}
+        if _opens_mid_sentence(repaired) and speaker and speaker != carried and self._opens_with_attribution(repaired):
+            speaker = None                             # 'in this regard he asked ...': the line goes on
+                                                       # with a sentence whose subject is above
+        named = any(m.named and not m.ref.startswith("?") for m in self.mentions(repaired))
+        if state.get("he"):
+            self.held_he = state["he"]
+        elif refs or named:
+            self.held_he = None
+        voice = self._last_voice(repaired, state)
+        if carried and speaker and carried != speaker and self._first_sentence_unattributed(repaired):
+            speaker = None
+        self.last_voice = voice or (carried if not refs else None)
+        return speaker, refs
+
+    def _by_title(self, title: str) -> str:
+        """'the DCI' of an undated record: the person the record itself calls the Director of
+        Central Intelligence ('Mr. McCone, the Director of Central Intelligence')."""
+        found = super()._by_title(title)
+        if found == UNKNOWN and alias_key(title) in ("director of central intelligence", "director"):
+            named = {canonical_name(m.group("name"), self.hints, self.on)
+                     for m in _DCI_APPOSITIVE.finditer(_ocr_repaired(self.record.text[:60000]))}
+            return named.pop() if len(named) == 1 else found
+        return found
+
+    def _continues(self, para: str, previous: str, in_list: bool = False) -> bool:
+        """Not where the OCR hid the person a title names ('Mr, .Pace .asked'), nor in noise."""
+        repaired = _ocr_repaired(para)
+        titled = [m.start() for m in _SOMEONE_TITLED.finditer(repaired)]
+        read = [(m.start, m.end) for m in self.mentions(repaired)]
+        if _garbled(repaired) or any(not any(s <= t < e for s, e in read) for t in titled):
+            return False
+        return super()._continues(para, previous, in_list)
+
+    def _opens_with_attribution(self, para: str) -> bool:
+        sentences = _sentences(para)
+        found = self.sentence_attributions(sentences[0])[0] if sentences else []
+        return any(a.start < 25 for a in found)
+
+    def _first_sentence_unattributed(self, para: str) -> bool:
+        sentences = _sentences(para)
+        return len(sentences) > 1 and not self.sentence_attributions(sentences[0])[0]
+
+    def _last_voice(self, para: str, state: dict) -> str | None:
+        """Who speaks in the paragraph's last attributed sentence (the writer for 'I')."""
+        voice = None
+        for sentence in _sentences(para):
+            attributions, _ = self.sentence_attributions(sentence)
+            for attribution in attributions:
+                ref = attribution.ref
+                ref = self.author if ref == AUTHOR else (state.get("he") or self.held_he) if ref == "he" else ref
+                voice = ref if ref and not ref.startswith("?") else None
+        return voice
+
+    def passages(self, spans) -> list[PassageRecord]:
+        out = super().passages(spans)
+        text = self.record.text
+        last: PassageRecord | None = None              # the last piece of text before this one
+        for passage in out:
+            para = text[passage.start:passage.end]
+            if passage.kind == "text" and _is_stray_line(para):
+                passage.kind, passage.speaker = "note", None
+                continue
+            if passage.kind == "text" and _TYPIST_ALONE.match(para):
+                passage.kind, passage.speaker = "signature", None   # 'JAM/ji (taped)'
+                continue
+            if passage.kind != "text":
+                continue
+            if passage.speaker is None and last is not None and last.speaker and self._carries_on(
+                    text[last.start:last.end], para):
+                passage.speaker = last.speaker
+            last = passage
+        return out
+
+    def _carries_on(self, before: str, para: str) -> bool:
+        """Whether `para` is a piece of the sentence `before` began ('in thie matter and expressed
+        great surprise ...' after 'I told him that Mr. Donovan had been told to do absolutely
+        nothing'): it opens in lower case, or `before` stops mid-sentence, and it names nobody."""
+        opening = re.sub(r"^[\W\d_]{0,6}", "", para)
+        if not opening or _LIST_ITEM.match(para) or re.match(r"^\d{1,2}[.,]\s", para) or _garbled(para):
+            return False
+        if not (opening[:1].islower() or not _FRAGMENT_END.search(before.rstrip())):
+            return False
+        repaired = _ocr_repaired(para)
+        if _SOMEONE_TITLED.search(repaired):
+            return False                               # 'Mr, .Pace .asked': a person the OCR hid
+        return not any(m.named or m.ref == "he" for m in self.mentions(repaired))
+
+
+def release_passages(record: DocumentRecord, spans) -> list[PassageRecord]:
+    """Passages of a memorandum in an OCR'd release; in a compilation, each memorandum read as
+    its own record (its date, its writer, its body) and the text between them given to nobody."""
+    sections = (record.extra or {}).get("memoranda") or []
+    if not sections:
+        return _MemorandumConversation(record).passages(spans)
+    out: list[PassageRecord] = []
+    for s, e in spans:
+        if s < sections[0]["start"]:
+            out.append(PassageRecord(s, e, None, "header"))
+    for section in sections:
+        inner = [(s, e) for s, e in spans if section["start"] <= s < section["next"]]
+        if inner:
+            out.extend(_MemorandumConversation(_section_record(record, section)).passages(inner))
+    return out
+
+
+def _section_record(record: DocumentRecord, section: dict) -> DocumentRecord:
+    """One memorandum of a compilation as a record: its own date, writer, title and body."""
+    from dataclasses import replace
+    from .dates import parse_date
+    writer = [PersonRef(name=section["writer"], role="author", side="US")] if section.get("writer") else []
+    extra = {key: value for key, value in (record.extra or {}).items() if key != "memoranda"}
+    extra["body_span"] = [section["body"], section["end"]]
+    day = parse_date(section["date"]) if section.get("date") else record.date
+    return replace(record, participants=writer, date=day, title=section.get("title") or record.title,
+                   extra=extra, passages=None)

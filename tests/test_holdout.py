@@ -1,12 +1,14 @@
 """Issue 11: speaker attribution and metadata on held-out material the rules were not written on.
 
-Three answer keys, each made by reading documents (see their READMEs). tests/data/holdout/ (the first
-key) and tests/data/holdout_fresh/ (the second) were each scored once blind and then used to develop
-rules, so they are development material now. tests/data/holdout_third/ labels other documents of the
-same FRUS volumes plus Wilson Center records of conversation and JFK memoranda; it was scored once
-after the fourth round of rules. The documents are read from ../shared/corpus with the project's
-readers, and the speakers come from corpus.speakers.attribute. Each set must reach 0.95, except where
-the third key measured less: those sets are held at the floors measured (FLOORS).
+Four answer keys, each made by reading documents (see their READMEs). tests/data/holdout/ (the first
+key), tests/data/holdout_fresh/ (the second) and tests/data/holdout_third/ (the third: other documents
+of the same FRUS volumes plus Wilson Center records of conversation and JFK memoranda) were each scored
+once blind and then used to develop rules, so they are development material now.
+tests/data/holdout_fourth/ labels FRUS documents none of them used, four JFK files of other kinds
+(informant and contact reports) and four transcripts; it was scored once after the fifth round of
+rules. The documents are read from ../shared/corpus with the project's readers, and the speakers come
+from corpus.speakers.attribute. Each set must reach 0.95, except where the fourth key measured less:
+those sets are held at the floors measured (FLOORS).
 
 - memcon paragraphs: every labelled paragraph of the FRUS TEI memoranda of conversation; right when
   the speaker matches (same matching as the vol. V answer key: tests.test_speakers._match), when both
@@ -38,13 +40,14 @@ from corpus.text import clean_inline
 from tests.conftest import DATA, shared_corpus_dir
 from tests.test_speakers import _match, _paragraph_start
 
-KEYS = {"holdout": DATA / "holdout", "fresh": DATA / "holdout_fresh", "third": DATA / "holdout_third"}
+KEYS = {"holdout": DATA / "holdout", "fresh": DATA / "holdout_fresh", "third": DATA / "holdout_third",
+        "fourth": DATA / "holdout_fourth"}
 TARGET = 0.95
-# The third key falls short of the target in these sets: the floors are what its one blind scoring
+# The fourth key falls short of the target in these sets: the floors are what its one blind scoring
 # measured, and keep that from getting worse until the rules reach TARGET there too (issue 11 stays
-# open until they do on material no rule was written on).
-FLOORS = {("third", "memcon paragraphs"): 18 / 20, ("third", "record paragraphs"): 83 / 108,
-          ("third", "record metadata"): 28 / 31}
+# open until they do on material no rule was written on). The third key, short of it when scored
+# blind, now meets TARGET as development material.
+FLOORS = {("fourth", "memcon paragraphs"): 15 / 19, ("fourth", "record paragraphs"): 143 / 176}
 FRUS_VOLUMES = ("frus1936v03", "frus1918Russiav03", "frus1894Nicaragua")
 TRANSCRIPTS = "presidential-news-conferences-debates"
 ITEM_NUMBER = re.compile(r"\[\d+\.\]\s*$")
@@ -260,6 +263,8 @@ def _tally(key: str, which: str, corpus: Path) -> Tally:
         return _score_paragraphs(_other_records(corpus, gold), gold, which)
     if which == "record metadata":
         scored = [doc for doc in gold if doc.get("score_metadata")]
+        if not scored:
+            pytest.skip(f"the {key} key scores no record metadata (its records carry none to score)")
         return _score_metadata(_other_records(corpus, scored), scored, which)
     return _score_ungdc(corpus, gold)
 

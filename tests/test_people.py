@@ -56,7 +56,8 @@ def test_strip_honorifics(printed, name):
 
 
 @pytest.mark.parametrize("word, side", [("French", "France"), ("Japanese", "Japan"), ("British", "UK"),
-                                        ("Soviet", "USSR"), ("France", None), ("Colonel", None)])
+                                        ("Soviet", "USSR"), ("France", None), ("Colonel", None),
+                                        ("Kazakh", "Kazakhstan"), ("Ukrainian", "Ukraine")])   # 'Participants on the Kazakh side:'
 def test_side_words(word, side):
     assert side_word(word) == side
 

@@ -407,3 +407,84 @@ def test_jfk_release_memorandum_for_the_record():
     assert record.text[record.extra["body_span"][0]:].startswith("1. After concluding the discussion on Cuba")
     assert record.text.startswith("# Document\n\n## Page 1")              # nothing is cut from the text
     assert record.participants == []                                       # no signer, no initials
+
+
+# --- round 5 (issue 11): several memoranda in one release file -----------------------------------------
+
+COMPILATION = """# Document
+
+## Page 1
+
+```text
+104-10306-10001 | 2025 RELEASE UNDER THE PRESIDENT JOHN F. KENNEDY ASSASSINATION RECORDS ACT OF 1992
+
+19 December 1963
+
+MEMORANDUM FOR THE RECORD
+
+SUBJECT: Meeting with the President on Cuba
+
+1. The President asked that the raids be postponed.
+
+2. I said that the Agency would comply.
+
+Marshall S, Carter
+Lieutenant General, USA
+Acting Director
+
+14-00000
+
+2 December 1963
+
+MEMORANDUM FOR THE RECORD
+EYES ONLY
+
+SUBJECT: Discussion with the President, 30 November 1963
+
+1. He indicated that there must be some Cabinet changes. He asked the DCI to stay.
+
+JAM:mcm
+
+(tape)
+14-0000
+
+14 November 1962
+
+MEMORANDUM OF CONVERSATION WITH THE ATTORNEY GENERAL
+CONCERNING THE PRISONERS
+
+I told the Attorney General that the negotiation must wait.
+
+Copy to General Carter w/
+covering memo - JQHN A. McCONE |
+
+Director
+
+Notes on Remarks by the President
+
+I will start by reviewing areas of policy.
+```
+"""
+
+
+def test_a_compilation_of_memoranda_lists_each_with_its_date_writer_and_close():
+    """Each heading in capitals opens a memorandum; its dateline is its date, its signature block
+    ('Marshall S, Carter / Lieutenant General, USA / Acting Director', 'JQHN A. McCONE' with an
+    OCR slip) or the initials of its typist's line ('JAM:mcm': the DCI, John A. McCone) its writer;
+    what follows the close (a transcript of remarks) is in no memorandum's body."""
+    (record,) = frontmatter.read(Path("jfk_doc_2.md"), COMPILATION, ReadOptions())
+    sections = record.extra["memoranda"]
+    assert [(s["date"], s["writer"]) for s in sections] == [
+        ("1963-12-19", "Marshall S. Carter"), ("1963-12-02", "John McCone"), ("1962-11-14", "John McCone")]
+    assert [s["title"] for s in sections[:2]] == ["Meeting with the President on Cuba",
+                                                  "Discussion with the President, 30 November 1963"]
+    text = record.text
+    assert [text[s["body"]:s["body"] + 14] for s in sections] == ["1. The Preside", "1. He indicate", "I told the Att"]
+    assert text[:sections[2]["end"]].endswith("McCONE |") and "I will start" in text[sections[2]["end"]:]
+    assert record.extra["for_the_record"] and record.date.start == date(1963, 12, 19)   # the first one's
+
+
+def test_one_memorandum_is_no_compilation():
+    path = Path(__file__).parent / "data" / "jfk" / "jfk_doc_1103.md"
+    (record,) = frontmatter.read(path, path.read_text(encoding="utf-8"), ReadOptions(root=path.parent))
+    assert "memoranda" not in record.extra

@@ -122,8 +122,10 @@ def test_csv_nehru_letter(csv_records):
     assert nehru.title == "Letter, Jawaharlal Nehru to All Provincial Premiers"
     assert nehru.doc_type == "letter"
     assert (nehru.date.start, nehru.date.precision, nehru.date.text) == (date(1949, 4, 1), "day", "April 1, 1949")
-    assert [(p.name, p.role, p.as_printed) for p in nehru.participants] == [
-        ("Jawaharlal Nehru", "author", "Nehru, Jawaharlal")]
+    # the catalog's author; the title 'Letter, A to B' gives the addressees
+    assert [(p.name, p.role, p.as_printed, p.kind) for p in nehru.participants] == [
+        ("Jawaharlal Nehru", "author", "Nehru, Jawaharlal", "person"),
+        ("All Provincial Premiers", "recipient", "All Provincial Premiers", "institution")]
     assert nehru.classification == "Secret"
     assert (nehru.language, nehru.original_language) == ("English", "English")
     assert nehru.archive == "Nehru Memorial Museum and Library (NMML)"
@@ -156,11 +158,23 @@ def test_csv_japanese_records(csv_records):
     assert statement.doc_type == "statement"
     # family name first, as the document itself writes it ("From: Kawase Ikkan")
     petition = csv_records["300639"]
-    assert [(p.name, p.kind) for p in petition.participants] == [
-        ("Kawase Ikkan", "person"), ("Japan-China Import-Export Association", "institution")]
+    # 'To: Ushiba Nobuhiko' / 'Vice Minister for Foreign Affairs': a petition addressed to him, so a letter
+    assert [(p.name, p.kind, p.role, p.post) for p in petition.participants] == [
+        ("Kawase Ikkan", "person", "author", None),
+        ("Japan-China Import-Export Association", "institution", "author", None),
+        ("Ushiba Nobuhiko", "person", "recipient", "Vice Minister for Foreign Affairs")]
+    assert petition.doc_type == "letter"
+    # an office's paper under a quoted title of its own ('... Bureau [...], 'The Chinese Communist Problem'')
+    assert csv_records["300640"].doc_type == "paper"
     ministry = csv_records["300641"]
+    # the catalog's author, then the office the title names ('Economic Cooperation Division [Ministry of
+    # Foreign Affairs, Japan], 'Main Points ...'')
     assert [(p.name, p.kind, p.role) for p in ministry.participants] == [
-        ("Japan. Foreign Ministry", "institution", "author")]
+        ("Japan. Foreign Ministry", "institution", "author"),
+        ("Economic Cooperation Division, Ministry of Foreign Affairs, Japan", "institution", "author")]
+    # the catalog already names the bureau of 300640 ('Japan. Foreign Ministry. Asian Affairs Bureau')
+    assert [p.name for p in csv_records["300640"].participants] == [
+        "Japan. Foreign Ministry", "Japan. Foreign Ministry. Asian Affairs Bureau"]
     assert ministry.original_language == "Japanese"
 
 
@@ -288,3 +302,58 @@ def test_main_points_of_a_talk_are_a_briefing_paper(tmp_path):
         "July 20, 1997", '["Kohl, Helmut"]'))
     assert record.doc_type == "paper"
     assert wilson._doc_type_from_title("Memorandum of Conversation: Main Points") == "memcon"
+
+
+# --- round 5 (issue 11): the third key's Wilson records, development material now ----------------
+
+@pytest.fixture(scope="module")
+def round5() -> dict[str, DocumentRecord]:
+    return {r.native_id: r for r in read_all(DATA / "wilson" / "wilson_round5.csv")}
+
+
+def test_a_two_sided_participants_block_adds_the_people_the_catalog_leaves_out(round5):
+    """300239: 'Participants on the Kazakh side: President Nazarbayev, Foreign Minister Tokayev as
+    notetaker, N.N., adviser' / 'Participants on our side: The Chancellor, signee, interpreter (of the
+    embassy)'. Tokayev is added (on the Kazakh side), the signee is the writer Bitterlich, who was there;
+    'N.N.', 'adviser', 'interpreter' name nobody, Nazarbayev and the Chancellor are the catalog's."""
+    record = round5["300239"]
+    assert [(p.name, p.role, p.post, p.side) for p in record.participants] == [
+        ("Joachim Bitterlich", "author", None, None), ("Helmut Kohl", "participant", "Chancellor", None),
+        ("Nursultan Abishuly Nazarbayev", "participant", "President", None),
+        ("Tokayev", "participant", "Foreign Minister", "Kazakhstan"),
+        ("Joachim Bitterlich", "participant", None, None)]
+    assert record.extra["has_participants_block"] is True
+    assert "has_participants_block" not in round5["300240"].extra       # no such lines: nothing added
+    assert [p.name for p in round5["300240"].participants] == ["Blomeyer", "Helmut Kohl", "Leonid Danylovych Kuchma"]
+
+
+def test_the_office_a_title_names_before_a_quoted_title_is_the_author(round5):
+    paper = round5["300641"]
+    assert paper.doc_type == "paper"
+    office = paper.participants[-1]
+    assert (office.name, office.as_printed, office.kind, office.role, office.side) == (
+        "Economic Cooperation Division, Ministry of Foreign Affairs, Japan", "Economic Cooperation Division",
+        "institution", "author", "Japan")
+    assert wilson._issuing_office("The Chancellor's [Helmut Kohl's] Conversation with PM Blair") == []
+
+
+def test_participants_entries_name_ranks_the_writer_and_nobody():
+    from corpus.record import PersonRef
+    known = [PersonRef("Joachim Bitterlich", "author", "MD J. Bitterlich"),
+             PersonRef("Helmut Kohl", "participant", "Kohl", post="Chancellor")]
+    entry = lambda printed: wilson._block_person(printed, known, None)        # noqa: E731
+    assert (entry("MD Bitterlich").name, entry("MD Bitterlich").role) == ("Joachim Bitterlich", "participant")
+    assert (entry("VLR I Hartmann").name, entry("VLR I Hartmann").post) == ("Hartmann", "VLR I")
+    assert (entry("Dr. Neuer").name, entry("Dr. Neuer").post) == ("Neuer", None)
+    tokayev = entry("Kazakh Foreign Minister Tokayev")
+    assert (tokayev.name, tokayev.post, tokayev.side) == ("Tokayev", "Foreign Minister", "Kazakhstan")
+    assert [entry(e) for e in ("The Chancellor", "N.N.", "adviser", "interpreter", "Chancellor Kohl")] == [None] * 5
+
+
+def test_addressees_from_the_title_and_petitions_by_whom_they_address():
+    [stalin] = wilson._title_recipient("Telegram from Mao Zedong to Stalin, regarding the Korean War")
+    assert (stalin.name, stalin.role, stalin.kind) == ("Stalin", "recipient", "person")
+    assert wilson._title_recipient("The Chancellor's [Helmut Kohl's] Conversation with PM Blair") == []
+    assert wilson._record_type("Petition of the Residents of Bluefields", []) == "statement"
+    assert wilson._record_type("Asian Affairs Bureau [Ministry of Foreign Affairs, Japan], 'Record of "
+                               "Conversation between Foreign Minister Miki and Ambassador Chen'", []) == "memcon"

@@ -5,7 +5,8 @@ by reading, with the speaker rules of tests/data/holdout/README.md:
 - tests/data/wilson/records_dev.json: the Chancellery memorandum of Kohl's meeting with Blair
   (Wilson Center record 300242, one row kept in tests/data/wilson/wilson_300242.csv);
 - tests/data/jfk/records_dev.json: a CIA memorandum for the record in noisy OCR (jfk_doc_1103.md
-  of the National Archives' 2025 release, kept in tests/data/jfk/).
+  of the National Archives' 2025 release, kept in tests/data/jfk/), and a sample of paragraphs of
+  a White House memorandum for the file in worse OCR (jfk_doc_1104.md, round 5: paragraphs only).
 Then the rules one at a time on literal text: the titles and abbreviations of a ministry's record,
 the writer and offices of a memorandum for the record, and page stamps that are not speech.
 """
@@ -25,10 +26,11 @@ from tests.test_holdout import _score_metadata, _score_paragraphs
 
 KEYS = {"wilson": DATA / "wilson" / "records_dev.json", "jfk": DATA / "jfk" / "records_dev.json"}
 FIXTURES = {"wilson:300242": (DATA / "wilson" / "wilson_300242.csv", wilson),
-            "jfk:jfk_doc_1103": (DATA / "jfk" / "jfk_doc_1103.md", frontmatter)}
+            "jfk:jfk_doc_1103": (DATA / "jfk" / "jfk_doc_1103.md", frontmatter),
+            "jfk:jfk_doc_1104": (DATA / "jfk" / "jfk_doc_1104.md", frontmatter)}
 # What the rules reach now (every miss is printed): keep them from getting worse.
 FLOORS = {("wilson", "paragraphs"): 1.0, ("wilson", "metadata"): 1.0,
-          ("jfk", "paragraphs"): 26 / 28, ("jfk", "metadata"): 1.0}
+          ("jfk", "paragraphs"): 1.0, ("jfk", "metadata"): 1.0}
 
 
 def _records(gold: list[dict]) -> dict[str, DocumentRecord]:
@@ -45,7 +47,8 @@ def _records(gold: list[dict]) -> dict[str, DocumentRecord]:
 def test_development_keys(key, which):
     gold = json.loads(KEYS[key].read_text(encoding="utf-8"))
     records = _records(gold)
-    tally = _score_paragraphs(records, gold, which) if which == "paragraphs" else _score_metadata(records, gold, which)
+    scored = [doc for doc in gold if doc.get("score_metadata", True)]
+    tally = _score_paragraphs(records, gold, which) if which == "paragraphs" else _score_metadata(records, scored, which)
     print(f"\n[{key}] " + tally.report())
     assert tally.total > 0 and tally.accuracy >= FLOORS[(key, which)], tally.report()
 
@@ -124,3 +127,105 @@ def test_the_writer_is_the_signer_or_the_form_and_the_form_date_is_month_first()
     assert unsigned.participants == []
     assert frontmatter._form_date("12/10/1962").start == date(1962, 12, 10)
     assert frontmatter._form_date("00/00/0000") is None
+
+
+# --- round 5: a compilation of memoranda, each with its writer and date; OCR slips and pieces -------
+
+COMPILATION = """# Document
+
+## Page 1
+
+```text
+104-10306-10001 | 2025 RELEASE UNDER THE PRESIDENT JOHN F. KENNEDY ASSASSINATION RECORDS ACT OF 1992
+
+19 December 1963
+
+MEMORANDUM FOR THE RECORD
+
+SUBJECT: Meeting with the President on Cuba
+
+1. The President asked that the raids be postponed until the talks in the OAS were over.
+
+2. I said that the Agency would comply and would report on the exiles next week.
+
+NOTE: Carter to brief the Special Group.
+
+Marshall S, Carter
+Lieutenant General, USA
+Acting Director
+
+14-00000
+
+14 November 1962
+
+MEMORANDUM FOR THE RECORD
+
+SUBJECT: Discussion with the President
+
+Throughout the meeting the President expressed concern over the raids of the exile groups.
+
+1. He indicated that the exiles must be held back during the negotiation.
+
+13-00000
+
+2. He stated that the Attorney General would see to it and that he would decide on the
+
+c GS
+
+next steps himself after the talks.
+
+T pointed out that the Agency had no control over Alpha 66, and that the
+
+raids would go on whatever the Agency did.
+
+3. MeCone stated that the DCI would report on the raids to the Special Group.
+
+NOTE: This should be followed up by the DCI with the Attorney General.
+
+JAM:mcm
+
+Notes on Remarks by the President
+
+I will start by reviewing areas of policy which will be before us in the coming months.
+```
+"""
+
+
+def test_each_memorandum_of_a_compilation_has_its_own_writer_and_president():
+    """'I' is the writer of the memorandum it stands in (Carter, who signs the first; McCone, whose
+    initials close the second); 'the President' is Johnson in December 1963 and Kennedy in November
+    1962; 'He' opening the numbered paragraphs is still the President across a page stamp; a piece
+    of a sentence cut by a page break is its speaker's; OCR 'T' for 'I' and 'MeCone' for 'McCone'
+    are read; SUBJECT and NOTE lines make no transcript; the remarks after the close are nobody's."""
+    (record,) = frontmatter.read(Path("jfk_doc_3.md"), COMPILATION, ReadOptions())
+    got = [(record.text[p.start:p.end][:24], p.speaker) for p in attribute(record)
+           if p.kind == "text" and record.text[p.start:p.end][:1].isalnum()]
+    assert got == [
+        ("1. The President asked t", "Lyndon B. Johnson"),
+        ("2. I said that the Agenc", "Marshall S. Carter"),
+        ("NOTE: Carter to brief th", None),
+        ("Throughout the meeting t", "John F. Kennedy"),
+        ("1. He indicated that the", "John F. Kennedy"),
+        ("2. He stated that the At", "John F. Kennedy"),
+        ("next steps himself after", "John F. Kennedy"),
+        ("T pointed out that the A", "John McCone"),
+        ("raids would go on whatev", "John McCone"),
+        ("3. MeCone stated that th", "John McCone"),
+        ("NOTE: This should be fol", None),
+    ]
+    kinds = {record.text[p.start:p.end]: p.kind for p in attribute(record)}
+    assert kinds["13-00000"] == "note" and kinds["c GS"] in ("note", "heading") and kinds["JAM:mcm"] == "signature"
+    assert all(p.speaker is None for p in attribute(record)
+               if record.text.find("Notes on Remarks") <= p.start)
+
+
+def test_a_piece_that_ends_one_speakers_sentence_before_another_speaks_is_nobodys():
+    """'... stating that the Under Secretary had done' / 'well in his mission. The President
+    expressed ...': the writer's sentence ends in the piece, then the President speaks."""
+    record = _release("2 December 1963", [
+        "1. He was critical of the talks. I protested his criticism, stating that the Under Secretary had done",
+        "well in his mission. The President expressed the highest regard for Ayub.",
+        "2. The President asked whether the report was ready, and Mr. Bundy said that it was."],
+        foot="John A. McCone\n\nDirector")
+    body = [p for p in attribute(record) if p.kind == "text"]
+    assert [p.speaker for p in body][1:] == [None, None]

@@ -892,6 +892,10 @@ def add_release_fields(record: DocumentRecord, fields: dict) -> None:
     if heading is None:
         heading = next((i for i, para in enumerate(paras[:80]) if (m := _SUBJECT_LINE.match(para))
                         and _MEETING_SUBJECT.search(m.group("subject"))), None)
+    sections = memorandum_sections(text, _form_date(form.get("DATE")).start if _form_date(form.get("DATE")) else None)
+    if len(sections) >= 2:
+        record.extra["memoranda"] = sections            # a compilation: see memorandum_sections
+        record.extra["for_the_record"] = True
     if heading is None:
         return
     body = heading + 1
@@ -981,3 +985,135 @@ def _release_writer(body: list[str]) -> list[PersonRef]:
             printed = name.title() if name.isupper() else name
             return [PersonRef(name=canonical_name(printed), role="author", as_printed=name, side="US")]
     return []
+
+
+# Several memoranda in one release file --------------------------------------------------------
+#
+# A release file is often a compilation: one memorandum after another (a Director's memoranda for
+# the record of a month, a covering note and the memorandum it covers, a letter). Each opens with
+# a heading in capitals ('MEMORANDUM FOR THE RECORD', 'MEMORANDUM OF CONVERSATION WITH THE
+# ATTORNEY GENERAL', 'ADDITIONAL NOTE IN MY MEMORANDUM OF DISCUSSION WITH THE PRESIDENT',
+# 'MEMORANDUM FOR: General Carter', or 'MEMORANDUM' over a SUBJECT line), under a dateline, and
+# closes with its writer's signature block ('JOHN A. McCONE / Director', 'Marshall S, Carter /
+# Lieutenant General, USA / Acting Director') or the typist's line with the writer's initials
+# ('JAM/mfb', 'JAM:mcm'). Each memorandum has its own date, writer and 'I'; whatever follows the
+# close up to the next heading (copy lists, cover sheets, a transcript of remarks) is no part of
+# it. `extra['memoranda']` lists them (offsets in the record text) where a file holds two or more.
+
+_MEMO_HEADING = re.compile(
+    r"\bMEMO\w{0,6}\s+(?:FOR\W+(?:T\s?[HIN]\s?E\W+)?(?:R\s?E\s?C\s?O\s?R\s?D|FILES?)\b|FOR\s*:"
+    r"|OF\s+(?:THE\s+)?(?:CONVERSATION|MEETING|DISCUSSION)\b)")
+_BARE_MEMO_HEADING = re.compile(r"^\W{0,3}MEMORANDUM\W{0,3}$")
+# The typist's line: the writer's initials, then the typist's ('JAM/mfb', 'JAM:mcm', 'MSC:ji').
+_TYPIST_LINE = re.compile(r"(?<![\w/])(?P<initials>[A-Z]{2,4})\s?[:/]\s?[a-z]{2,4}\b")
+# An office or rank under a signed name ('Director', 'Lieutenant General, USA', 'Acting Director').
+_SIGNATURE_OFFICE = re.compile(
+    r"(?:\s*\|)?(?:\s+(?:(?:Lieutenant|Major|Brigadier)\s+General|General|Admiral),?\s+USA?F?N?)?"
+    r"(?:\s+(?:Acting|Deputy)\s+)?(?:\s*Director(?:\s+of\s+Central\s+Intelligence)?)?\W*$")
+
+
+def _memo_heading(paras: list[str], i: int) -> bool:
+    """A memorandum's heading in capitals, at the head of a short paragraph (not running text)."""
+    para = paras[i]
+    match = _MEMO_HEADING.search(para)
+    if match:                                   # under a dateline at most: '6 December 1963 MEMORANDUM ...'
+        return len(para.split()) <= 40 and len(para[:match.start()].split()) <= 8
+    return bool(_BARE_MEMO_HEADING.match(para)) and any(
+        _SUBJECT_LINE.match(p) for p in paras[i + 1:i + 3])
+
+
+def _signature_name(para: str) -> str | None:
+    """The signed name of a signature block paragraph ('JOHN A. McCONE Director', 'Marshall S,
+    Carter Lieutenant General, USA Acting Director', 'Copy to ... memo - JOHN A. McCONE |'): a
+    name with a middle initial, or in capitals or over an office and known to the registry (not
+    'Ambassador Thompson' alone in a list of those present)."""
+    from ..people import names_registry_person
+    line = re.sub(r"(?:\s+\d{1,2}\s?-\s?\d{4,5}\W*)+$", "", clean_inline(para)).strip(" .,|")   # a page stamp
+    bare = _SIGNATURE_OFFICE.sub("", line).strip(" .,|")
+    office = bare != line
+    bare = re.split(r"\s[-–—]\s", bare)[-1].strip(" .,|")
+    bare = re.sub(r"\b([A-Z]),(?=\s)", r"\1.", bare)              # OCR: 'Marshall S, Carter'
+    if not _SIGNED_NAME.match(bare) or len(bare.split()) > 4:
+        return None
+    initial = bool(re.search(r"\s[A-Z]\.\s", bare))
+    if initial or ((office or bare.isupper()) and names_registry_person(bare)):
+        return bare.title() if bare.isupper() else bare
+    return None
+
+
+def memorandum_sections(text: str, on: date | None = None) -> list[dict]:
+    """The memoranda of a compilation, in order: {'start', 'body', 'end', 'next', 'date', 'title',
+    'writer'}; 'body'..'end' is the body up to and with its close, 'next' where the next begins."""
+    spans = paragraph_spans(text)
+    paras = [text[s:e] for s, e in spans]
+    headings = [i for i in range(len(paras)) if _memo_heading(paras, i)]
+    sections = []
+    for n, heading in enumerate(headings):
+        following = headings[n + 1] if n + 1 < len(headings) else len(paras)
+        body, subject = heading + 1, None
+        for i in range(heading, min(following, heading + 3)):
+            match = _SUBJECT_LINE.match(paras[i]) or re.search(r"\bSUBJECT\s*:\s*(?P<subject>.+)$", paras[i])
+            if match:
+                subject, body = clean_inline(match.group("subject")).strip(" ;,."), i + 1
+        close = _memo_close(paras, body, following)
+        low = max(sections[-1]["close_index"] + 1 if sections else 0, heading - 4)
+        day = _dateline_before(paras[low:heading + 1], heading - low) or _subject_date(subject)
+        if day is None and sections and sections[-1]["date"]:
+            day = parse_date(sections[-1]["date"])        # undated: the memoranda run in order
+        writer = _memo_writer(paras[body:following], text, (day.start if day else None) or on)
+        next_start = spans[following][0] if following < len(spans) else len(text)
+        sections.append({
+            "start": spans[heading][0], "body": spans[body][0] if body < len(spans) else len(text),
+            "end": spans[close][1] if close is not None else next_start,
+            "next": next_start,
+            "date": day.start.isoformat() if day and day.start else None,
+            "title": subject or clean_inline(paras[heading]),
+            "writer": writer[0].name if writer else None, "close_index": close if close is not None else heading})
+    for section in sections:
+        del section["close_index"]
+    return sections
+
+
+def _subject_date(subject: str | None) -> DateInfo | None:
+    """'Meeting at the White House 19 December 1963': the date a SUBJECT line gives."""
+    match = _DAY_MONTH_YEAR.search(subject or "")
+    try:
+        return parse_date(match.group("date")) if match else None
+    except Exception:                                  # an OCR'd date the parser cannot read
+        return None
+
+
+def _memo_close(paras: list[str], body: int, following: int) -> int | None:
+    """The paragraph that closes a memorandum: its signature block or its typist's line."""
+    for i in range(body, following):
+        para = clean_inline(paras[i])
+        if len(para.split()) <= 30 and _TYPIST_LINE.search(para):
+            return i
+        if i > body and _signature_name(para):
+            return i
+    return None
+
+
+def _memo_writer(tail: list[str], text: str, on: date | None) -> list[PersonRef]:
+    """The writer: the signer of the block that closes it, else the one office holder whose
+    initials the typist's line gives."""
+    for para in tail[:60]:
+        name = _signature_name(para)
+        if name:
+            return [PersonRef(name=_signer_name(name, on), role="author", as_printed=name, side="US")]
+    typist = [p for p in tail if _TYPIST_LINE.search(clean_inline(p)) and len(p.split()) <= 30]
+    return _initialled_writer(typist[:1], text, on) if typist else []
+
+
+def _signer_name(printed: str, on: date | None) -> str:
+    """The signer's canonical name; a given name the OCR misread ('JQHN A. McCONE') is the
+    registry's person of that surname when the initials agree."""
+    from ..people import registry_person
+    name = canonical_name(printed, {}, on)
+    if registry_person(name) is not None:
+        return name
+    by_surname = canonical_name(printed.split()[-1], {}, on)
+    person = registry_person(by_surname)
+    if person is not None and by_surname[:1].upper() == printed.strip()[:1].upper():
+        return by_surname
+    return name

@@ -12,8 +12,10 @@ minutes head leaves out and the name hints come from the rest of the volume):
   a head "A to B" that is not a telegram is a memorandum when its text is captioned "Memorandum",
   a note when one side is a foreign diplomat, unless it opens 'My dear Mr. Ambassador:' (a personal
   letter), a despatch from an American mission to the Department, an instruction the other way
-  ("your dispatch of May 30"), else a letter; a head of bare names ("Mr. Gresham to Mr. Baker") is
-  settled by the whole volume: the Department's letters to a man who sends it despatches are
+  ("your dispatch of May 30"), else a letter; a head naming two offices and no person ("The British
+  Embassy to the Department of State") or an editors' line "[... paraphrase ... was left at the
+  Department ...]" is a diplomatic memorandum (a note is signed by an envoy or the Secretary); a
+  head of bare names ("Mr. Gresham to Mr. Baker") is settled by the whole volume: the Department's letters to a man who sends it despatches are
   instructions, to a foreign envoy who sends notes notes); a despatch whose opening reports an
   interview ("in a personal interview ... with Lord Kimberley") is marked
   extra["records_conversation"], so that its paragraphs get speakers;
@@ -27,7 +29,8 @@ minutes head leaves out and the name hints come from the rest of the volume):
   extra["source_notes"]. No archive is guessed;
 - participants: persName/gloss type="from"/"to" in the head (author/recipient; not the parties of a
   telegram a memorandum's head cites, nor names in the head's footnote; an office no rule resolves,
-  "The Acting Secretary of State", is the man who signs), persNames without
+  "The Acting Secretary of State", is the man who signs; a surname the head misprints or the OCR
+  misreads, "Mr. Gresliam", is the Secretary of the date or the man who signs), persNames without
   a type in a memcon head (the writer: author; the people talked with: participant; the side from
   the post, "French Ambassador" -> France) and the "Present:" list of the Paris minutes (present;
   extra["has_participants_block"]); in a memcon, the callers the text names ("The Italian
@@ -326,6 +329,7 @@ def _doc_type(title: str, markers: list[str], citations: list[str], participants
         return "transcript"
     if (_MISSION_TO_DEPARTMENT.search(title) and any(_MEMORANDUM_LINE.match(p) for p in paragraphs[:4])) \
             or (_split_to(title)[1] and _captioned_memorandum(paragraphs)) \
+            or _between_offices(title) or any(_LEFT_AT_THE_DEPARTMENT.match(p) for p in paragraphs[:2]) \
             or any(re.match(r"aide-m[ée]moire\b", m, re.IGNORECASE) for m in markers):
         return "memorandum"             # 'The British Chargé (Barclay) to the Secretary of State': 'No. 980', 'Memorandum'; '[Aide-Mémoire]'
     for word, kind in (("letter", "letter"), ("aide-m[ée]moire", "note"), ("note", "note"),
@@ -341,6 +345,29 @@ _MISSION_TO_DEPARTMENT = re.compile(r"\b(?:Embassy|Legation|Delegation|Governmen
                                     r"(?:Department of State|Secretary of State|American (?:Embassy|Legation))\b")
 _MEMORANDUM_LINE = re.compile(r"^(?:\[?(?:Translation|Paraphrase)\]?\s*)?(?:Memorandum|MEMORANDUM|Pro Memoria"
                               r"|PRO MEMORIA|Aide-M[ée]moire|AIDE-M[ÉE]MOIRE)\b[^.]{0,80}$")
+
+
+# A head naming no person on either side, one office of a government to another ('The British
+# Embassy to the Department of State', 'The Department of State to the Japanese Embassy'): an
+# unsigned communication in the third person, a diplomatic memorandum or aide-mémoire (a note is
+# signed, and its head names the envoy or the Secretary who signs it).
+_OFFICE = (r"(?:[Tt]he\s+)?(?:[A-Z][a-z]+\s+)?(?:Embassy|Legation|Foreign Office|Ministry (?:of|for) Foreign Affairs"
+           r"|Department of State|Department|Government)")
+_BETWEEN_OFFICES = re.compile(rf"^{_OFFICE}\s+to\s+{_OFFICE}\.?$")
+# The editors' line before the text: '[A copy of the following paraphrase of a telegram was left at
+# the Department of State on July 26, 1918:]' - a paraphrase or memorandum handed over, not a note.
+_LEFT_AT_THE_DEPARTMENT = re.compile(
+    r"^\[[^\]]{0,80}?\b(?:paraphrase|memorandum|aide-m[ée]moire)\b[^\]]{0,120}?\b(?:left (?:at|with)|handed (?:to|in at)"
+    r"|delivered (?:to|at)|presented (?:to|at)|given to)\s+(?:the\s+)?(?:Department|Secretary|Under Secretary)\b", re.IGNORECASE)
+
+
+def _between_offices(title: str) -> bool:
+    """'The British Embassy to the Department of State': two offices, no person, one of them foreign
+    and the other American or the reverse (two American offices write letters)."""
+    if not _BETWEEN_OFFICES.match(title.strip()):
+        return False
+    sides = [_party_side(part) for part in _split_to(title)]
+    return "US" in sides and any(side not in (None, "US") for side in sides)
 
 
 def _captioned_memorandum(paragraphs: list[str]) -> bool:
@@ -532,7 +559,9 @@ def _records_conversation(paragraphs: list[str]) -> bool:
     return bool(_ENCOUNTER.search(body[0])) and reports >= 1
 
 
-_REPORTED_SPEECH = re.compile(r"\b(?:said|stated|replied|told|repeated|reminded|answered|asked|remarked|observed)\b")
+# Not the passive 'it can truthfully be said that': someone's words, not the writer's turn of phrase.
+_REPORTED_SPEECH = re.compile(r"\b(?<!be )(?<!been )(?<!is )(?<!was )(?:said|stated|replied|told|repeated|reminded"
+                              r"|answered|asked|remarked|observed)\b")
 
 
 def _reports_interview(paragraphs: list[str]) -> bool:
@@ -541,7 +570,7 @@ def _reports_interview(paragraphs: list[str]) -> bool:
     called on Lord Kimberley') and what was said in it: its paragraphs have speakers, as a
     memorandum of conversation's do, though it stays a despatch."""
     body = [p for p in paragraphs if len(p.split()) > 6]
-    return bool(body) and bool(_INTERVIEW.search(" ".join(body[:2]))) and any(_REPORTED_SPEECH.search(p) for p in body[:4])
+    return bool(body) and bool(_INTERVIEW.search(" ".join(body[:2]))) and any(_REPORTED_SPEECH.search(p) for p in body[:5])
 
 
 _INTERVIEW = re.compile(
@@ -549,7 +578,11 @@ _INTERVIEW = re.compile(
     r"|audience)\b|\b(?:accorded|granted|gave) me (?:an? )?(?:\w+ )?(?:interview|audience)\b"
     r"|\bI (?:\w+ly )?(?:called (?:today |yesterday )?(?:on|upon)|waited (?:on|upon)"
     r"|had (?:a|an) (?:\w+ )?(?:interview|conversation|talk|audience|conference))\b"
-    r"|\b(?:called|came) (?:on|upon|to see) me\b")
+    r"|\b(?:called|came) (?:on|upon|to see) me\b"
+    # 'a report of the interview I had just held with the Earl of Kimberley'; 'a reply from his
+    # lordship, inviting me to call upon him at the foreign office'
+    r"|\b(?:the|an?) (?:\w+ )?interview (?:which )?I (?:had |have )?(?:just |to-day |today |yesterday )?(?:had|held)\b"
+    r"|\b(?:invited|inviting|asked|asking|requested|requesting) me to call (?:on|upon|at)\b")
 
 
 _CALLER_POST = (r"(?:[A-Z][a-z]+\s+){1,2}(?:Ambassador|Minister|Chargé d'Affaires|Charge d'Affaires|Counselor of Embassy"
@@ -975,16 +1008,23 @@ def _holder_of(person: PersonRef, on: Date | None, titles: dict[str, str], title
                      post=re.sub(r"^(?:the|The)\s+", "", printed), side="US")
 
 
+# Letters that OCR of an old printed page reads as two ('h' as 'li', 'm' as 'rn'), and back.
+_OCR_SPLITS = (("li", "h"), ("rn", "m"), ("cl", "d"), ("vv", "w"))
+
+
 def _same_surname(printed: str, surname: str) -> bool:
     """'Gresham' is 'Gresham', and so is the misprint 'Greaham': one letter changed, added or left
-    out in a surname of five letters or more, with the same first letter. Only used against the one
-    person who held the office on the date, so a near miss cannot pick between two people."""
+    out in a surname of five letters or more, with the same first letter; and so is the OCR reading
+    'Gresliam', where one printed letter was read as two ('h' as 'li', 'm' as 'rn'). Only used
+    against one person, the holder of the office on the date or the man who signs, so a near miss
+    cannot pick between two people."""
     a, b = alias_key(printed), alias_key(surname)
     if a == b:
         return True
-    if min(len(a), len(b)) < 5 or a[:1] != b[:1] or abs(len(a) - len(b)) > 1:
+    if min(len(a), len(b)) < 5 or a[:1] != b[:1]:
         return False
-    return _edit_distance(a, b) <= 1
+    readings = {a} | {a.replace(pair, letter) for pair, letter in _OCR_SPLITS if pair in a[1:]}
+    return any(abs(len(x) - len(b)) <= 1 and _edit_distance(x, b) <= 1 for x in readings)
 
 
 def _edit_distance(a: str, b: str) -> int:
@@ -1038,7 +1078,19 @@ def _signed_office(people: list[PersonRef], signer: str | None) -> list[PersonRe
         return people
     return [PersonRef(name=signer, role=p.role, as_printed=p.as_printed, kind="person", post=p.post, side="US")
             if p.role == "author" and p.kind == "institution" and _US_OFFICE.match(clean_inline(p.name or ""))
-            else p for p in people]
+            else _signed_name(p, signer) for p in people]
+
+
+def _signed_name(person: PersonRef, signer: str) -> PersonRef:
+    """An author whose surname the head misprints ('Mr. Bakor to Mr. Gresham', OCR 'Mr. Gresliam')
+    is the man who signs 'Lewis Baker.': the signature's spelling (and fuller name) wins. A head
+    that prints the surname right keeps its own form."""
+    core, signed = parse_name(person.name or "").core, parse_name(signer).core
+    if person.role != "author" or person.kind != "person" or len(core) != 1 or not signed \
+            or alias_key(core[0]) == alias_key(signed[-1]) or not _same_surname(core[0], signed[-1]):
+        return person
+    return PersonRef(name=signer, role=person.role, as_printed=person.as_printed, kind=person.kind,
+                     post=person.post, side=person.side)
 
 
 _PARTY = r"(?:[Tt]he\s+)?(?P<post>[A-Z][^()]{2,90}?)\s+\((?P<name>[^()]{2,60})\)"

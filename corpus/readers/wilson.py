@@ -4,6 +4,10 @@ a) the Markdown/text export of one record (the seed): '# **November 2, 1962**', 
    '### Citation:', Summary, Credits, Original Language, Contents, then the text after
    'Translation - English';
 b) the scrape CSV (one record per row: record_id, title, original_publication_date, text_body ...);
+   besides the catalog's people, a record's own participants lines ('Participants on the Kazakh side:
+   President Nazarbayev, Foreign Minister Tokayev as notetaker, N.N., adviser') add who was there,
+   and an office the title names before the paper's quoted title ('Economic Cooperation Division
+   [Ministry of Foreign Affairs, Japan], 'Main Points ...'') is an author;
 c) API JSON: a record with its transcripts/translations, or a transcript/translation asset (HTML).
    A collection record is not a document and is refused.
 
@@ -377,9 +381,14 @@ def _csv_record(row: dict) -> DocumentRecord:
             fuller = [a for a in associated if a.kind == "person" and _same_surname(a, drafter)]
             drafter.name = fuller[0].name if len(fuller) == 1 else drafter.name   # 'Bitterlich, Joachim'
             authors.append(drafter)
+    block = _participants_block(body, authors + partners)
+    partners += block
+    authors += [a for a in _issuing_office(title) if not any(_names_same_office(a, b) for b in authors)]
+    recipients = _addressees(body) or _title_recipient(title)
     languages = _json_list(row.get("language"))
     citation = value("source") or None
     extra = {
+        "has_participants_block": bool(block) or None,
         "subjects": _json_list(row.get("subjects_discussed")) or None,
         "associated_places": _json_list(row.get("associated_places")) or None,
         "associated_people_orgs": _json_list(row.get("associated_people_orgs")) or None,
@@ -390,13 +399,64 @@ def _csv_record(row: dict) -> DocumentRecord:
     }
     return DocumentRecord(
         native_id=native_id, title=title, text=text, source=SOURCE,
-        doc_type=_doc_type_from_title(title), date=date, place=place or _place_in_letterhead(body, date),
+        doc_type=_record_type(title, recipients), date=date, place=place or _place_in_letterhead(body, date),
         language="English", original_language=", ".join(languages) or None, citation=citation,
         archive="; ".join(_json_list(row.get("original_archive_title"))) or None,
         classification=value("original_classification") or None,
         summary=value("summary") or None, url=value("document_url") or None,
-        participants=authors + partners, extra={k: v for k, v in extra.items() if v},
+        participants=authors + recipients + partners, extra={k: v for k, v in extra.items() if v},
     )
+
+
+def _record_type(title: str, recipients: list[PersonRef]) -> str:
+    """The type the title gives; a petition addressed to someone ('To: Ushiba Nobuhiko') is a letter,
+    one addressed to nobody a statement; a paper an office issued under a quoted title of its own
+    ('Asian Affairs Bureau [Ministry of Foreign Affairs, Japan], 'The Chinese Communist Problem'') is a
+    paper unless that title names another kind ('..., 'Record of Conversation ...'')."""
+    kind = _doc_type_from_title(title)
+    if kind == "record" and re.search(r"\bpetition\b", title, re.IGNORECASE):
+        return "letter" if recipients else "statement"
+    quoted = _ISSUING_OFFICE.match(clean_inline(title))
+    if quoted:
+        own = _doc_type_from_title(clean_inline(title)[quoted.end():])
+        return "paper" if own == "record" else own
+    return kind
+
+
+# 'To: Ushiba Nobuhiko' / 'Vice Minister for Foreign Affairs' at the head of a letter or petition.
+_ADDRESS_LINE = re.compile(r"^\s*To\s*:\s*(?P<who>\S.{1,80}?)\s*$")
+
+
+def _addressees(body: str) -> list[PersonRef]:
+    """The person a 'To:' line at the head of the text names, with the post on the line after it."""
+    lines = [clean_inline(line) for line in body.splitlines()[:12]]
+    for i, line in enumerate(lines):
+        match = _ADDRESS_LINE.match(line)
+        if not match:
+            continue
+        after = lines[i + 1] if i + 1 < len(lines) else ""
+        post = after if after and ":" not in after and len(after) < 80 and after[:1].isupper() \
+            and not _ADDRESS_LINE.match(after) and len(after.split()) <= 10 else None
+        person = _inverted_name(match.group("who"))
+        return [PersonRef(name=clean_person_name(person.name), role="recipient", as_printed=match.group("who"),
+                          kind=person.kind, post=post)]
+    return []
+
+
+# 'Letter, Jawaharlal Nehru to All Provincial Premiers', 'Telegram from Mao Zedong to Stalin'.
+_ADDRESSED_TITLE = re.compile(
+    r"^(?:Letter|Telegram|Cable|Ciphered Telegram|Cipher Telegram|Message|Note|Memorandum)(?:,\s*|\s+from\s+)"
+    r"(?P<sender>[^,]+?)\s+to\s+(?P<to>[A-Z][^,]{2,80}?)(?:,|\s+(?:on|regarding|concerning|about)\b|$)")
+
+
+def _title_recipient(title: str) -> list[PersonRef]:
+    match = _ADDRESSED_TITLE.match(clean_inline(title))
+    if not match:
+        return []
+    to = match.group("to").strip()
+    group = bool(re.match(r"(?:All|Each|Every|the|The)\s", to))                # 'All Provincial Premiers'
+    kind = "institution" if group or _INSTITUTION_WORDS.search(to) else "person"
+    return [PersonRef(name=clean_person_name(to) if kind == "person" else to, role="recipient", as_printed=to, kind=kind)]
 
 
 def _json_list(cell: str | None) -> list[str]:
@@ -448,6 +508,94 @@ def _drafter(body: str) -> list[PersonRef]:
     if fuller:
         name = f"{fuller.group(1).strip()} {name}"
     return [PersonRef(name=name, role="author", as_printed=match.group(0))]
+
+
+# 'Participants on the Kazakh side: President Nazarbayev, Foreign Minister Tokayev as notetaker,
+# N.N., adviser' / 'Participants on our side: The Chancellor, signee, interpreter (of the embassy)'.
+_BLOCK_LINE = re.compile(r"^(?:Participants|Participating|Present|Also present|Attendees)"
+                         r"(?:\s+(?:on|from)\s+(?:the\s+)?(?P<side>[\w\-]+(?:\s+[\w\-]+)?)\s+side)?\s*:\s*(?P<list>\S.*)$",
+                         re.IGNORECASE)
+# The writer of the record named by his part in the talk: 'signee', 'the undersigned'.
+_WRITER_IN_BLOCK = re.compile(r"^(?:the\s+)?(?:signee|signatory|undersigned|writer|author|drafter)$", re.IGNORECASE)
+# An entry that names nobody: 'N.N., adviser', 'interpreter (of the embassy)'.
+_NOBODY = re.compile(r"^(?:N\.\s?N\.?|NN|[a-z].*)$")
+
+
+def _participants_block(body: str, known: list[PersonRef]) -> list[PersonRef]:
+    """The people a record's participants lines name besides the parties the catalog gives: 'Foreign
+    Minister Tokayev as notetaker' -> Tokayev (Foreign Minister), on the side the line names;
+    'signee' -> the writer of the record, who was there. Entries that name nobody ('N.N., adviser',
+    'interpreter') and the parties already known by surname or by title ('The Chancellor') are left
+    out."""
+    found: list[PersonRef] = []
+    for line in body.splitlines()[:12]:
+        match = _BLOCK_LINE.match(clean_inline(line))
+        if not match:
+            continue
+        side = _side_word((match.group("side") or "").split()[0]) if match.group("side") else None
+        for entry in re.split(r",\s*|;\s*", match.group("list")):
+            entry = re.sub(r"\s*\([^)]*\)\s*$|\s+as\s+[a-z][\w\- ]*$", "", entry.strip(" .")).strip()
+            person = _block_person(entry, known + found, side)
+            if person:
+                found.append(person)
+    return found
+
+
+# German ministry ranks before a name in a participants line: 'MD Bitterlich', 'VLR I Hartmann', 'BM Kinkel'.
+_RANK_ABBREVIATION = re.compile(r"^(?!(?:Dr|Mr|Mrs|Ms|Prof|St)\.)(?P<rank>(?:(?:[A-Z][A-Za-z]{1,3}|I{1,3})\.?\s+)*?(?:[A-Z]{2,4}|[A-Z][a-z]{1,3}\.)(?:\s+I{1,3})?)\s+"
+                                r"(?=[A-Z][a-zà-ÿ'\-]{2,}$)")
+
+
+def _block_person(entry: str, known: list[PersonRef], side: str | None) -> PersonRef | None:
+    """One entry of a participants line: the writer ('signee'), nobody ('N.N., adviser'), a party the
+    catalog has, or someone to add with the post printed before the name."""
+    from ..people import parse_name
+    writer = [p for p in known if p.role == "author" and p.kind == "person"]
+    if _WRITER_IN_BLOCK.match(entry):
+        return PersonRef(name=writer[0].name, role="participant", as_printed=entry) if len(writer) == 1 else None
+    if not entry or _NOBODY.match(entry):
+        return None
+    rank = _RANK_ABBREVIATION.match(entry)
+    parts = parse_name(entry[rank.end():] if rank else entry)
+    post = rank.group("rank") if rank else parts.office.title() or None
+    if not parts.core:                                   # 'The Chancellor': a party the title gives
+        return None
+    name = clean_person_name(" ".join(parts.core))
+    surname = _fold(name).split()[-1:]
+    for person in known:
+        if person.kind == "person" and _fold(person.name).split()[-1:] == surname:
+            if person.role == "author" and not any(p.role != "author" and p.name == person.name for p in known):
+                return PersonRef(name=person.name, role="participant", as_printed=entry, post=post, side=side)
+            return None                                  # 'President Nazarbayev': the catalog has him
+    return PersonRef(name=name, role="participant", as_printed=entry, post=post, side=side or parts.side)
+
+
+def _side_word(word: str) -> str | None:
+    from ..people import side_word
+    return side_word(word)
+
+
+# 'Economic Cooperation Division [Ministry of Foreign Affairs, Japan], 'Main Points of ...'': the
+# Digital Archive's title names the office that issued the paper before the paper's own title.
+_ISSUING_OFFICE = re.compile(
+    r"^(?P<office>(?:[A-Z][\w&\-]*\s+){1,6}(?:Division|Bureau|Section|Department|Office|Directorate|Secretariat"
+    r"|Ministry|Committee|Commission|Embassy|Legation|Consulate))\s*\[(?P<parent>[^\]]{3,80})\],?\s*['‘\"“]")
+
+
+def _issuing_office(title: str) -> list[PersonRef]:
+    match = _ISSUING_OFFICE.match(clean_inline(title))
+    if not match:
+        return []
+    office, parent = clean_inline(match.group("office")), clean_inline(match.group("parent"))
+    from ..people import country_side
+    country = next((country_side(w) for w in reversed(re.findall(r"[A-Z][a-z]+", parent)) if country_side(w)), None)
+    return [PersonRef(name=f"{office}, {parent}", role="author", as_printed=office, kind="institution", side=country)]
+
+
+def _names_same_office(a: PersonRef, b: PersonRef) -> bool:
+    """'Asian Affairs Bureau, Ministry of Foreign Affairs, Japan' is the catalog's 'Japan. Foreign
+    Ministry. Asian Affairs Bureau'."""
+    return _fold(b.name or "").rstrip(". ").endswith(_fold(a.as_printed or ""))
 
 
 def _same_surname(a: PersonRef, b: PersonRef) -> bool:
