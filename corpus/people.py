@@ -155,8 +155,17 @@ def _spread_initials(match: re.Match) -> str:
     return " ".join(f"{c}." for c in run.replace(".", ""))
 
 
+# A title joined to a qualifier by hyphens is a title too: 'Ambassador-at-Large', 'Secretary-designate',
+# 'President-elect'.
+_TITLE_QUALIFIERS = frozenset("at-large designate elect".split())
+
+
 def _is_title_word(token: str) -> bool:
-    return token.lower().rstrip(":,") in TITLE_WORDS or token.lower().rstrip(".:,") in TITLE_WORDS
+    low = token.lower().rstrip(".:,")
+    if low in TITLE_WORDS or token.lower().rstrip(":,") in TITLE_WORDS:
+        return True
+    head, _, qualifier = low.partition("-")
+    return head in TITLE_WORDS and qualifier in _TITLE_QUALIFIERS
 
 
 def _looks_like_forenames(text: str) -> bool:
@@ -534,6 +543,13 @@ def _hint_for(core: list[str], hints: dict[str, str] | None) -> str | None:
             initials = [alias_key(t)[:1] for t in _tokens(full)[:-1]]
             if [alias_key(t)[:1] for t in core[:-1]] == initials[:len(core) - 1]:
                 return full
+    full = keyed.get(alias_key(core[-1])) if len(core) > 1 else None
+    if full:
+        tokens = _tokens(full)
+        while len(tokens) > len(core) and _is_initial(tokens[0]):
+            tokens = tokens[1:]                       # 'Averell Harriman' is 'W. Averell Harriman'
+        if alias_key(" ".join(tokens)) == alias_key(" ".join(core)):
+            return full
     return None
 
 

@@ -17,11 +17,12 @@ The guiding rule is to leave a passage unattributed rather than guess.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
-from .people import (alias_key, canonical_name, forename_keys, is_office, keyed_hints,
+from .people import (alias_key, canonical_name, country_side, forename_keys, is_office, keyed_hints,
                      names_registry_person, office_holder, parse_name, resolve_person, side_word,
                      surname_keys, titles_held)
 from .record import DocumentRecord, PassageRecord, PersonRef
@@ -52,7 +53,8 @@ def attribute(record: DocumentRecord) -> list[PassageRecord]:
         return []
     # A memorandum for the record is no transcript, whatever its 'SUBJECT:', 'NOTE:' and 'ACTION:'
     # lines look like (the reader marks it: corpus.readers.frontmatter.add_release_fields).
-    memorandum = bool((record.extra or {}).get("for_the_record"))
+    report = bool((record.extra or {}).get("source_report"))      # an FBI report of what sources said
+    memorandum = bool((record.extra or {}).get("for_the_record")) or report
     if (record.doc_type or "").lower() in TURN_DOC_TYPES or (not memorandum and turns_dominate(text)):
         return turn_passages(record)
     spans = paragraph_spans(text)
@@ -60,7 +62,7 @@ def attribute(record: DocumentRecord) -> list[PassageRecord]:
     if record.default_speaker and doc_type in WHOLE_TEXT_DOC_TYPES:
         speaker = canonical_name(record.default_speaker, record.name_hints, record.date.start)
         return [PassageRecord(s, e, speaker, "text") for s, e in spans]
-    if memorandum and doc_type in ("memorandum", "memcon", "document", ""):
+    if memorandum and (report or doc_type in ("memorandum", "memcon", "document", "")):
         return release_passages(record, spans)        # a memorandum in an OCR'd archive release
     if doc_type in CONVERSATION_DOC_TYPES or (record.extra or {}).get("records_conversation") or (
             doc_type in ("memorandum", "report", "note", "document", "")
@@ -114,7 +116,9 @@ _STRONG_SEPS = (".", ":", ";")
 # 'Merriman Smith, United Press International:', 'Q. Mrs. McClendon:', 'HELEN THOMAS (United
 # Press International).'
 _TURN_NAME_WORD = r"(?:Ma?c[A-Z][A-Za-z'\-]+|[A-Z][A-Za-z'\-]+|[A-Z]\.)"
-_AFFILIATION = r"[A-Z][A-Za-z.&'\-]*(?: (?:[A-Z][A-Za-z.&'\-]*|of|and|the|for|&)){0,7}"
+# An outlet may carry its place in parentheses: 'Portland (Maine) Press Herald'.
+_AFFILIATION = (r"[A-Z][A-Za-z.&'\-]*(?: (?:[A-Z][A-Za-z.&'\-]*|\([A-Z][A-Za-z.'\-]*(?: [A-Z][A-Za-z.'\-]*)?\)"
+                r"|of|and|the|for|&)){0,7}")
 _NAMED_RE = re.compile(
     rf"(?:^|(?<=\n\n))(?:\[\d{{1,3}}[.\-]?\] ?)?(?P<label>(?:Q[.,]? )?(?:(?:Mr|Mrs|Ms|Miss|Dr)\.? )?"
     rf"{_TURN_NAME_WORD}(?: {_TURN_NAME_WORD}){{0,3}}(?:,? Jr\.)?"
@@ -476,6 +480,9 @@ class _TurnSpeakers:
             return self.moderator
         if low in _ROLE_LABELS:
             return None
+        initialled = self._by_initials(label)
+        if initialled:
+            return initialled
         label = _questioner_name(label) if (label.startswith("Q") and " " in label) or ", " in label \
             or label.endswith((")", "]")) else label
         if re.fullmatch(r"t?h?e+\.? president", low):  # misprints: 'TEE PRESIDENT', 'HE PRESIDENT'
@@ -493,6 +500,20 @@ class _TurnSpeakers:
                 return self._president()
             return office_holder(office, self.on)
         return canonical_name(label, self.hints, self.on)
+
+    def _by_initials(self, label: str) -> str | None:
+        """A label of two to four capitals ('GWB:', 'JFK:') is the one listed participant whose given
+        name and surname start with its first and last letters (George W. Ball); not a participant's
+        own surname ('BALL:')."""
+        if not re.fullmatch(r"[A-Z]{2,4}", label):
+            return None
+        names = {canonical_name(ref.name, self.hints, self.on) for ref in self.participants
+                 if ref.kind == "person" and ref.name}
+        if any(alias_key(label) in surname_keys(name) for name in names):
+            return None
+        found = {name for name in names if len(name.split()) > 1
+                 and alias_key(name)[:1] == label[0].lower() and alias_key(name.split()[-1])[:1] == label[-1].lower()}
+        return found.pop() if len(found) == 1 else None
 
     def _president(self) -> str | None:
         """The President on the record's date: the registry's, the row's speaker, the debate's
@@ -915,6 +936,19 @@ Treasury Government Embassy Legation Consulate Cabinet Council Commission Commit
 Parliament House Bank Company Party Army Navy Admiralty Staff Union States Nations Republic Kingdom
 Foreign War State Duma Soviet Delegation Mission Agency Service
 """.split())
+# Someone the record does not name: 'A member of the British delegation ... stated', 'an official of
+# the Foreign Office said', 'One of the delegates remarked'.
+_UNNAMED_PERSON = re.compile(
+    r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:(?:high|senior|responsible|prominent|well-informed|[A-Z][a-z]+)\s+){0,2}"
+    r"(?:member|official|delegate|representative|diplomat|spokesman|officer|informant|colleague|observer|source)\b"
+    r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w\-]*\s+){0,4}[A-Z][\w\-]*)?")
+# Capitalized words running on into an organisation's name: a name before them is part of it.
+_ORGANISATION_GOES_ON = re.compile(
+    r"^(?:\s+(?:[A-Z][\w.&'\-]*|of|and|&))*?\s+(?:Bank|Company|Co\.|Corporation|Corp\.|Inc\.|Trust|Association"
+    r"|Institute|University|College|Foundation|Airlines|Railroad|Railway|Industries|Motors|Mills)\b")
+# 'the latter stated', not 'the former Ambassador' nor 'the latter part'.
+_LATTER_FORMER = re.compile(r"\b[Tt]he\s+(?P<which>latter|former)\b(?!\s+[A-Z])"
+                            r"(?!\s+(?:one|ones|case|part|half|view|position|proposal|point|course|alternative)\b)")
 _PRONOUN = re.compile(r"\b(?P<p>He|he|She|she|I|We|we)\b")
 # A surname shortened to its initial ('N. said', 'President N confirmed'); not 'I', not the article 'A'.
 _INITIAL_NAME = re.compile(r"(?<![\w.'’])(?P<initial>[B-HJ-Z])\.?(?=\s+[a-z]{2,})")
@@ -991,7 +1025,11 @@ class Conversation:
 
     def _members(self) -> list[Member]:
         members: dict[str, Member] = {}
-        for ref in [*self.record.participants, *_visitors(self.record.text)]:
+        talkers, talker_titles = [], set()
+        if (self.record.doc_type or "").lower() in _REPORT_TYPES and not any(
+                r.role in ("participant", "present") for r in self.record.participants):
+            talkers, talker_titles = _reported_talkers(self.record)
+        for ref in [*self.record.participants, *_visitors(self.record.text), *talkers]:
             if ref.kind != "person":
                 continue
             unnamed = _unnamed_visitor(ref)            # 'the Chargé d'Affaires of Iran': a post, no name
@@ -1003,16 +1041,23 @@ class Conversation:
                                                  set() if unnamed else set(forename_keys(name)),
                                                  side=ref.side or _side_of_post(ref.post))
             for printed in (ref.as_printed, ref.name):
-                if printed:
+                if printed and not any(ref is t for t in talkers):   # 'with President Eisenhower': a past office
                     parts = parse_name(printed)
                     if not parts.core:
                         member.bare_titles |= _title_keys(parts.office)
                     member.titles |= _title_keys(parts.office)
                     if "sir" in parts.titles and parts.core:
                         member.sir.add(alias_key(parts.core[0]))
-            member.titles |= _title_keys(ref.post)
-            member.titles |= titles_held(name, self.on)
+            if not any(ref is t for t in talkers):        # the text's word for him decides: 'the Marshal'
+                member.titles |= _title_keys(ref.post)
+                member.titles |= titles_held(name, self.on)
             members[name] = member
+        named = {m.name for r in talkers for m in members.values()
+                 if r.as_printed and alias_key(parse_name(r.as_printed).core[-1]) in m.surnames}
+        if talker_titles and len(named) == 1:
+            # 'The Marshal sent for me' ... 'In the course of our conversation Graziani': the one
+            # person the writer talked with, called once by his title and once by his name.
+            members[named.pop()].titles |= {k for t in talker_titles for k in _title_keys(t)}
         return list(members.values())
 
     def _author(self) -> str | None:
@@ -1144,7 +1189,8 @@ class Conversation:
         the one member whose surname begins with it, where the initial opens the sentence or a clause
         ('In response to questions from BK, N explains') or follows a title, as a surname would."""
         before = sentence[:match.start()]
-        if before.strip() and not re.search(r"(?:\b(?:Pres\.|President|Premier|Chairman|Chancellor|Minister)|,)\s+$", before):
+        if before.strip() and not re.search(r"(?:\b(?:Pres\.|President|Premier|Chairman|Chancellor|Minister)|,)\s+$", before) \
+                and not _OPENING_PHRASE.match(before):    # 'In a discussion about lines of communication K expressed'
             return None
         letter = match.group("initial").lower()
         found = [m.name for m in self.members if any(s[:1] == letter for s in m.surnames)]
@@ -1198,6 +1244,8 @@ class Conversation:
                 add(match.start(), match.end() + (corrected.end() if corrected else 0), ref)
         for start, end, title in _abbreviated_titles(sentence):
             add(start, end, self._by_title(title))          # 'BK affirmed', 'PM agrees'
+        for match in _UNNAMED_PERSON.finditer(sentence):
+            add(match.start(), match.end(), f"{UNKNOWN}:{match.group().lower()}")   # 'A member of the British delegation'
         for match in _TITLE_MENTION.finditer(sentence):
             if re.match(r"\s+[A-Z][a-z]", sentence[match.end():]):
                 continue                                     # "President Kennedy": a name follows
@@ -1218,6 +1266,8 @@ class Conversation:
                 if ref:
                     add(start, match.end(), ref)
         for match in _NAMED_MENTION.finditer(sentence):
+            if _ORGANISATION_GOES_ON.match(sentence[match.end():]):
+                continue                                     # 'President First Nat City Bank Moore': a bank
             add(match.start(), match.end(), self._by_name(match.group()))
         for match in _INITIAL_NAME.finditer(sentence):
             ref = self._by_initial(sentence, match)
@@ -1231,6 +1281,11 @@ class Conversation:
             known = self.has_cast or names_registry_person(name) or alias_key(name) in keyed_hints(self.hints)
             add(bare.start("name"), bare.end("name"),
                 self._by_surname(name) or (self._by_name(name) if known else f"{UNKNOWN}:{name}"))
+        for match in _LATTER_FORMER.finditer(sentence):
+            named = sorted((m for m in found if m.named and m.end <= match.start() and not m.ref.startswith("?")),
+                           key=lambda m: m.start)
+            if len(named) >= 2:                              # 'between Madariaga and Aloisi, the latter stated'
+                add(match.start(), match.end(), named[-1 if match.group("which") == "latter" else -2].ref)
         for match in _PRONOUN.finditer(sentence):
             word = match.group("p")
             ref = "he" if word.lower() in ("he", "she") else AUTHOR if word == "I" else WE
@@ -1383,9 +1438,11 @@ class Conversation:
                     subject.ref in self.seen or any(m.name == subject.ref for m in self.members)):
                 running = subject.ref              # 'The President then returned to Laos. He ...'
             elif not attributions and subject is None:
-                addressed = _addressed_person(sentence, self.last_mentions)
+                addressed = _addressed_person(sentence, self.last_mentions) or (
+                    self._talked_with(sentence) if not refs and running is None else None)
                 if addressed and addressed in {m.name for m in self.members}:
                     running, touched = addressed, True   # 'The Commissioners asked Colonel Olds ... He'
+            joint = False                              # 'He and Curzon both told me': 'He' stays who he was
             for attribution in attributions:
                 if attribution.kind == "relayed" or (
                         attribution.kind == "belief" and attribution.ref.startswith(ABSENT)):
@@ -1400,8 +1457,11 @@ class Conversation:
                 self.seen.add(resolved)
                 if attribution.kind == "compound":
                     refs.append(UNKNOWN + "+")
-                if resolved == DOCUMENT:
-                    running = None
+                    joint = attribution.ref == "he"
+                elif joint:
+                    continue
+                if resolved == DOCUMENT or resolved.startswith(UNKNOWN + ":"):
+                    running = None                    # 'A member of the British delegation ... stated': 'He' is him
                 elif not resolved.startswith("?") and resolved != self.author:
                     running = resolved
         state["he"] = running if touched else None     # 'He' reaches back one paragraph, no further
@@ -1413,6 +1473,17 @@ class Conversation:
             only = speakers.pop()
             return (None if only.startswith("?") else only), set(refs)
         return None, set(refs)
+
+    def _talked_with(self, sentence: str) -> str | None:
+        """The one person a sentence says the writer met ('Called on Flandin today.', 'Was with
+        Suvich this afternoon.'): the 'He' of what follows."""
+        match = _TALKED_WITH.search(sentence)
+        if not match or match.group("d") or _NOT_YET_TALKED.search(sentence[:match.start()]):
+            return None
+        printed = next((match.group(g) for g in "abcef" if match.group(g)), None)
+        core = parse_name(printed).core if printed else []
+        found = self._by_surname(core[-1]) if core else None
+        return found if found and not found.startswith("?") else None
 
     def _resolve_ref(self, ref: str, running: str | None, i_binding: str | None) -> str:
         if ref == "he":
@@ -1560,6 +1631,81 @@ def _visitors(text: str) -> list[PersonRef]:
     return found
 
 
+# A report by telegram or despatch names the people its writer talked with, or whose talk it
+# relates, by formulas of its own: the terse telegraphic first person ('Was with Suvich this
+# afternoon', 'Saw Flandin today', 'Called on the Minister'), 'I saw X', 'in a conversation
+# between A and B', 'In my conversation with X', 'In the course of our conversation X ...', 'X
+# sent for me'. They are the record's cast, as a memorandum's participants are.
+_TALKER = rf"(?:{_HONORIFIC}\s+)?(?:[A-Z]\.\s?)*{_NAME_WORD}(?:\s+(?:de\s+)?{_NAME_WORD})?\b(?!['’]s\b)"
+_CLAUSE_START = r"(?:^|(?<=[.;:]\s)|(?<=\d\.\s)|(?<=\n))"
+_TALKED_WITH = re.compile(
+    rf"{_CLAUSE_START}(?:I\s+)?(?:[Ww]as|[Ww]ere)\s+with\s+(?P<a>{_TALKER})"
+    rf"|(?:\bI\s+|{_CLAUSE_START})(?:\w+ly\s+|today\s+|yesterday\s+|again\s+|also\s+)?"
+    rf"(?:[Ss]aw|[Cc]alled (?:on|upon)|[Vv]isited|[Mm]et(?: with)?|[Ll]unched with|[Dd]ined with|[Tt]alked (?:with|to)"
+    rf"|[Ss]poke (?:with|to)|[Hh]ad (?:a |an |another )?(?:\w+ )?(?:talk|conversation|interview|audience) with)\s+(?P<b>{_TALKER})"
+    rf"|\b(?:conversation|talk|interview|audience|discussion|conference|meeting)s?\b[^.;:\"]{{0,60}}?\b(?:with|between)\s+"
+    rf"(?P<c>{_TALKER})(?:\s+and\s+(?P<d>{_TALKER}))?"
+    rf"|\b(?:In|During)\s+(?:the course of\s+)?(?:our|my|this|that|the)\s+(?:\w+\s+)?(?:conversation|talk|interview"
+    rf"|audience)s?,?\s+(?P<e>{_TALKER})(?=\s+(?:also\s+|then\s+|\w+ly\s+)*[a-z]{{3,}})"
+    rf"|(?:\b[Tt]he\s+(?P<title>(?:[A-Z][a-z]+\s+){{0,2}}[A-Z][a-z]+)|(?P<f>{_TALKER}))\s+(?:\w+ly\s+|then\s+|also\s+)*"
+    r"(?:sent for me|called on me|called upon me|came to see me|received me|asked me to call)\b")
+
+
+_REPORT_TYPES = {"telegram", "despatch", "memcon", "letter"}
+
+
+def _reported_talkers(record: DocumentRecord) -> tuple[list[PersonRef], set[str]]:
+    """The people a report without a participants list says its writer talked with or whose
+    conversation it relates (see _TALKED_WITH), and the bare titles ('The Marshal sent for me')
+    of those it names only so. A name must be one: no common word, title or place."""
+    text = record.text[:(record.extra or {}).get("footnotes_offset") or len(record.text)]
+    names: dict[str, PersonRef] = {}
+    titles: set[str] = set()
+    for match in _TALKED_WITH.finditer(text):
+        if _NOT_YET_TALKED.search(text[max(0, match.start() - 40):match.start()]):
+            continue                                  # 'you have come to Moscow to talk ... with Khrushchev'
+        if match.group("title"):
+            title = parse_name(match.group("title"))
+            if not title.core and title.titles and not any(side_word(w) for w in match.group("title").split()):
+                titles.add(match.group("title"))
+            continue
+        for group in "abcdef":
+            printed = match.group(group)
+            if printed and _is_talker_name(printed, text):
+                names.setdefault(alias_key(printed), PersonRef(clean_inline(printed), "present", printed))
+    return list(names.values()), titles
+
+
+# A talk the writer is to have, or the addressee's: 'to talk with', 'your conversation with'.
+# Someone else's talks, told in passing, are not the report's ('his conversations with President
+# Eisenhower', 'de Chambrun's conversation with Mussolini').
+_NOT_YET_TALKED = re.compile(r"\b(?:to|your|you|will|would|should|shall|may|might|next|future|forthcoming|proposed"
+                             r"|possible|his|her|their|its)\s+(?:\w+\s+)?$|\w['’]s\s+(?:\w+\s+)?$", re.IGNORECASE)
+_CALENDAR_WORDS = frozenset("""January February March April May June July August September October November
+December Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split())
+
+
+_COLLECTIVE_WORDS = frozenset("Allied Allies Western Eastern Communist Communists Bloc Great".split())
+
+
+def _is_talker_name(printed: str, text: str) -> bool:
+    """A person's name: no place, people, party or acronym ('Great Britain', 'Belgians', 'Chinese
+    Communist', 'CPSU', 'Sino-Soviet'), no month, no common word, never written in lower case."""
+    parts = parse_name(printed)
+    if not parts.core:
+        return False
+    for word in printed.split():
+        pieces = word.split("-")
+        if word in _COLLECTIVE_WORDS or re.fullmatch(r"[A-Z]{2,}", word) or any(
+                side_word(p) or side_word(p.rstrip("s")) or country_side(p) for p in pieces):
+            return False
+    for word in parts.core:
+        if word in _NOT_NAMES or word in _CALENDAR_WORDS or side_word(word) or is_office(word) or not parse_name(word).core \
+                or re.search(rf"\b{re.escape(word.lower())}\b", text):
+            return False
+    return True
+
+
 def _unnamed_visitor(ref: PersonRef) -> str | None:
     """A participant the record names only by post and nation ('The Turkish Ambassador called on
     me'): a member called by that post, so that 'the Ambassador said' has someone to resolve to."""
@@ -1616,9 +1762,10 @@ _OCCASION = re.compile(r"^\s*(?:In|During)\s+(?:the course of\s+)?(?:(?:a|an|my|
 def _pronoun_of_the_occasion(sentence: str, found: list, mentions: list) -> list:
     if not found or found[0].ref != "he" or not _OCCASION.match(sentence):
         return found
-    named = [m for m in mentions if m.start < found[0].start and m.named and not m.ref.startswith("?")]
+    named = [m for m in mentions if m.start < found[0].start and m.named
+             and (not m.ref.startswith("?") or m.ref.startswith(ABSENT))]
     if len(named) != 1:
-        return found
+        return found                                  # 'with the Czechoslovak Minister, he told me': not someone earlier
     return [Attribution(named[0].ref, found[0].kind, found[0].start), *found[1:]]
 
 
@@ -1813,10 +1960,15 @@ _REGISTRY_WORD = re.compile(r"\b[A-Z][a-zà-ÿ'\-]+(?:\s+[A-Z][a-zà-ÿ'\-]+)?\b
 
 
 def _registry_mentions(sentence: str):
-    """Registry people named without an honorific ('Khrushchev', 'Fidel Castro')."""
+    """Registry people named without an honorific ('Khrushchev', 'Fidel Castro'); a common word
+    before the surname is no given name ('Both Mikoyan and Khrushchev stressed')."""
     for match in _REGISTRY_WORD.finditer(sentence):
-        if names_registry_person(match.group()):
-            yield match.start(), match.end(), match.group()
+        start, words = match.start(), match.group()
+        first, _, rest = words.partition(" ")
+        if rest and first in _NOT_NAMES:
+            start, words = match.start() + len(first) + 1, rest
+        if names_registry_person(words):
+            yield start, match.end(), words
 
 
 # ============================================================================================
@@ -1852,6 +2004,7 @@ def _ocr_repaired(para: str) -> str:
     para = _OCR_PARTICLE_QUOTE.sub(lambda m: f" {m.group(1)} ", para)   # 'pointed "out that': a stray quote
     para = _OCR_FIRST_PERSON.sub(lambda m: m.group(1) + "I", para)
     para = _OCR_ITEM_I.sub(lambda m: m.group(1) + "I".ljust(len(m.group(2))), para)
+    para = _repaired_report_verbs(para)
     letters = re.findall(r"[A-Za-z]", para)
     if letters and sum(c.isupper() for c in letters) < 0.5 * len(letters):
         para = _CAPITALS_NAME.sub(_capitals_as_name, para)
@@ -1894,13 +2047,18 @@ _WRITERS_ACT = re.compile(
     r"|Referred|Commented|Observed|Remarked|Proposed|Handed|reviewed|reported|explained|discussed)\b)")
 # OCR's readings of 'I' after an item number or at a sentence start: 'fi advised', 'LI offered',
 # 'Gi expect', 'ff: noted', '[i advised', 'i pointed out' (each kept at its length).
-_OCR_ITEM_I = re.compile(r"(^\W{0,4}(?:\d{1,2}[.,]\s*)?\W{0,3})(fi|ff:|Gi|LI|Ll|Il|i|l)(?=\s+[a-z]+(?:ed|ect|eel|elt|ink|old|aid|ave|ish)\b)")
+_OCR_ITEM_I = re.compile(r"(^\W{0,4}(?:\d{1,2}[.,]\s*)?\W{0,3})(fi|ff:|Gi|LI|Ll|Il|i|l|1)(?=\s+[a-z]+(?:ed|ect|eel|elt|ink|old|aid|ave|ish)\b)")
 _SOMEONE_TITLED = re.compile(r"\b(?:Mr|Mrs|Dr|Gen|General|Secretary|Ambassador|Senator|Admiral|Governor)\b")
+
+
+_CUT_CLAUSE = re.compile(r"(?:\w[\-~—]|\b(?:that|the|of|to|and|a|an|by|with|for|which|who|whom|Vice|Mr\.))\W{0,2}$")
 
 
 def _opens_mid_sentence(para: str) -> bool:
     """'in his mission to Pakistan. ...': a paragraph that opens in lower case goes on with a sentence."""
     opening = re.sub(r"^[\W\d_]{0,6}", "", para)
+    if re.match(r"^[a-z]\W+[A-Z]{2,}\b", opening):
+        return False                                   # 'a MALONE advised': a stray letter of OCR debris
     return bool(opening) and opening[:1].islower()
 
 
@@ -1910,12 +2068,241 @@ def _garbled(para: str) -> bool:
     return not tokens or sum(bool(_CLEAN_WORD.match(t)) for t in tokens) < 0.75 * len(tokens)
 
 
+# Sources named by code in intelligence reports. A CIA cryptonym with its number ('AMBANG-1', by OCR
+# 'AMBANG-]', 'AMBANG-!', 'AMBANG-1]', 'AMBANG-I!'), its short form once the text uses it ('A-1',
+# 'A-]': the one cryptonym of that letter and number), and an FBI informant's symbol (office letters,
+# 'T-', number: 'MM T-1', by OCR 'MK T-1') are each a person, named as printed with the OCR undone.
+_OCR_ONE = r"[\]\}\)!|lI]"
+_CRYPTONYM = re.compile(rf"(?<![\w/\-])(?P<word>[A-Z]{{5,8}})\s?-(?P<num>\d{{1,2}}(?!\d)|{_OCR_ONE})(?:[\]!])?(?![A-Za-z0-9\-])")
+_CRYPTONYM_SHORT = re.compile(rf"(?<![\w/\-])(?P<letter>[A-Z])-(?P<num>\d(?!\d)|{_OCR_ONE})(?:[\]!])?(?![A-Za-z0-9\-])")
+_INFORMANT_CODE = re.compile(r"(?<![\w/\-])(?P<office>[A-Z]{2})\s?T\s?-\s?(?P<num>\d{1,2})(?!\d)")
+# A surname printed in capitals, as FBI reports print every name ('MALONE advised that KLEBERG told
+# him ...') at a sentence's opening: a run of capitalized words; not an acronym (fewer than five letters
+# or two vowels: 'JURE', 'NPIC', 'MAGV'), nor one the text spells out in parentheses ('(FPCC)').
+_CAPITALS_RUN = re.compile(r"(?<![\w'’\-])(?P<run>(?:Ma?c)?[A-Z]{4,}(?:\s+(?:Ma?c)?[A-Z]{2,}){0,2})(?![\w'’\-])")
+# Where a surname in capitals opens a sentence: after OCR debris ('a MALONE advised', '| MALONE'),
+# a date ('On April 10, 1963,') or an adverb; not in a list of bodies ('MAGV nor CIA maintained').
+_SENTENCE_OPENING = re.compile(r"\W{0,4}(?:[a-z]\W{1,3})?(?:(?:On|In|During|At|Later|Also)\s[^,;]{1,40},\s*)?(?:\w+ly,?\s+)?")
+_LISTED_WITH = re.compile(r"^,?\s+(?:and|or|nor)\s+[A-Z]{2,}\b")
+# 'Subject expressed confidence': an informant or contact report's subject person, whom it does not name.
+_REPORT_SUBJECT = re.compile(r"(?<![\w:])Subject(?!\s*:)\b")
+# Report verbs the OCR misspelled ('igformed', 'ddvieed', 'expreased', 'ebated', 'ciated'), read
+# after a source's name or code; 'briefed' is the case officer's telling (read as 'advised').
+_REPORT_VERBS = ("advised", "stated", "informed", "explained", "expressed", "related", "furnished",
+                 "said", "added", "indicated", "reported")
+_AFTER_SOURCE = re.compile(r"(?:[A-Z]{4,}|[A-Z]-\S{1,2}|T-\d{1,2}|\b[Hh]e|\bI|,)\s+(?:further\s+|also\s+)?(?P<verb>[a-z@]{4,10})\b(?P<rest>\s+\w+)?")
+
+# A paragraph that introduces a document quoted over the paragraphs after it ('decided upon a Public
+# statement which reads as follows:').
+_INTRODUCES_QUOTATION = re.compile(
+    r"\b(?:statement|declaration|communiqu\w+|announcement|resolution|memorand\w*|letter|telegram|note|text|report"
+    r"|message|cable|release)\b[^.]{0,200}?(?:\bas follows\b|\bthe following\b|\breads?\b)[^.]{0,40}:\s*$", re.IGNORECASE)
+
+# The writer going to the meeting ('the undersigned went to New York', 'I had a short session at the
+# FBI office'): the frame of a contact report, not its writer's talk.
+_WRITER_GOES = re.compile(r"\b(?:I|[Tt]he undersigned|[Ww]e)\s+(?:\w+ly\s+|then\s+|also\s+)*(?:went|travell?ed|flew|drove"
+                          r"|arrived|met(?:\s+with)?|had\s+(?:a|an)\s+(?:\w+\s+)?(?:session|meeting|talk|conversation"
+                          r"|interview))\b")
+
+
+def _closes_quotation(para: str) -> bool:
+    """A paragraph that ends a quotation: a closing mark at its end ('ANTONIO SILIO, Secretary "')."""
+    body = para.strip()
+    return bool(re.search(r"[\"”]\W{0,2}$", body)) and (body.count('"') + body.count("”")) % 2 == (
+        0 if re.match(r"^\W{0,3}[\"“]", body) else 1)
+
+
+def _code_number(num: str) -> str:
+    return num if num.isdigit() else "1"              # ']', '!', 'l', 'I': a 1 the OCR misread
+
+
+def _near(a: str, b: str, most: int) -> bool:
+    """Same length, at most `most` letters off (two letters swapped count as one)."""
+    if len(a) != len(b) or a == b:
+        return False
+    cost, i = 0, 0
+    while i < len(a):
+        if a[i] != b[i]:
+            swapped = i + 1 < len(a) and a[i] == b[i + 1] and a[i + 1] == b[i]
+            cost, i = cost + 1, i + (2 if swapped else 1)
+        else:
+            i += 1
+    return cost <= most
+
+
+def _report_verb(word: str, rest: str) -> str | None:
+    """The report verb an OCR'd word stands for: one letter off, or two before 'that'."""
+    if word in _REPORT_VERBS:
+        return None
+    most = 2 if rest.strip() in ("that", "Ghat", "thet", "chat") and len(word) >= 6 else 1
+    found = [v for v in _REPORT_VERBS if _near(word, v, most)]
+    return found[0] if len(found) == 1 and len(word) >= 5 else None
+
+
+def _repaired_report_verbs(para: str) -> str:
+    """'MM T-2 ... ddvieed that', 'MALONE ebated that', 'I briefed Subject': same length."""
+    def fix(match: re.Match) -> str:
+        word = match.group("verb")
+        if word == "briefed":
+            new = "advised"
+        else:
+            new = _report_verb(word, match.group("rest") or "")
+        if not new:
+            return match.group()
+        start = match.start("verb") - match.start()
+        return match.group()[:start] + new + match.group()[start + len(word):]
+    return _AFTER_SOURCE.sub(fix, para)
+
+
+class _CodeNames:
+    """The cryptonyms, informant codes and capitalized surnames of one release file, with their
+    OCR variants mapped to the form the file prints most."""
+
+    def __init__(self, text: str):
+        self.cryptonyms = Counter(f"{m.group('word')}-{_code_number(m.group('num'))}" for m in _CRYPTONYM.finditer(text))
+        self.offices = Counter(m.group("office") for m in _INFORMANT_CODE.finditer(text))
+        self.capitals = Counter(w for w in re.findall(r"(?<![\w'’\-])[A-Z]{4,}(?![\w'’\-])", text))
+        self.abbreviations = set(re.findall(r"\(([A-Z]{2,})\)", text))
+
+    def cryptonym(self, word: str, num: str) -> str:
+        return f"{word}-{_code_number(num)}"
+
+    def short_form(self, letter: str, num: str) -> str | None:
+        found = [c for c in self.cryptonyms if c[0] == letter and c.endswith("-" + _code_number(num))]
+        return found[0] if len(found) == 1 else None
+
+    def informant(self, office: str, num: str) -> str:
+        if self.offices[office] * 2 <= max(self.offices.values(), default=0):
+            office = next((o for o, _ in self.offices.most_common() if _near(office, o, 1)), office)
+        return f"{office} T-{num}"
+
+    def surname(self, word: str) -> str:
+        """'HALOUE' once in a file that prints 'MALONE' often: the same name misread."""
+        if self.capitals[word] <= 1:
+            most = 1 if len(word) < 6 else 2
+            near = [w for w, n in self.capitals.most_common() if n >= 3 and _near(word, w, most)]
+            if len(near) == 1:
+                word = near[0]
+        return word
+
+    def is_name(self, word: str) -> bool:
+        return not (word in self.abbreviations or word.capitalize() in _NOT_NAMES or is_office(word)
+                    or len(word) < 5 or len(re.findall(r"[AEIOUY]", word)) < 2 or word.lower() in _CODE_NAME_STOPS)
+
+
+def _mc_title(word: str) -> str:
+    prefix = re.match(r"Ma?c(?=[A-Z])", word)
+    return prefix.group() + word[prefix.end():].capitalize() if prefix else word.capitalize()
+
+
+# A newspaper or broadcast as the subject that reports ('This article stated that', 'In this article it
+# was stated', 'Miami radio news broadcasts announced').
+_PRESS_SUBJECT = re.compile(
+    r"\b(?:[Tt]his|[Tt]he|[Tt]hat)\s+(?:[\w\"]+\s+){0,2}?(?:article|issue|newspaper|editorial|column|story|headline"
+    r"|broadcasts?|newscasts?)\b[^.;]{0,80}?\b(?:stated|said|says|states|reported|reports|announced|claimed|went on)\b"
+    r"|\b(?:radio|news)\s+(?:news\s+)?broadcasts?\s+(?:announced|reported|stated|said)\b"
+    r"|\b[Ii]n\s+(?:this|the)\s+(?:article|broadcast|editorial|column)\s+it\s+was\b")
+
+
+# Capitalized words that are not surnames where reports print them at a sentence's start.
+_CODE_NAME_STOPS = frozenset("""
+note subject secret confidential memorandum the this that these page copy file cuba cuban miami
+washington york havana director bureau office council committee president government attachment
+distribution enclosure reference
+""".split())
+
+
 class _MemorandumConversation(Conversation):
     """One memorandum of a release: OCR slips repaired before the rules of conversation read it."""
 
     held_he: str | None = None                         # whom 'He' meant before a stray line or a fragment
     last_voice: str | None = None                      # who speaks in the last sentence so far
     last_para: str = ""
+
+    def __init__(self, record: DocumentRecord):
+        self.codes = _CodeNames(record.text or "")
+        super().__init__(record)
+
+    def mentions(self, sentence: str) -> list[Mention]:
+        """Also the sources an intelligence report names by code or by a surname in capitals."""
+        found = super().mentions(sentence)
+        added: list[Mention] = []
+        for start, end, ref in self._code_mentions(sentence):
+            found = [m for m in found if not (m.start < end and start < m.end)]   # the code is the whole name
+            added.append(Mention(start, end, ref, _eligible(sentence, start), True))
+        for start, end, ref in self._subject_mentions(sentence):
+            if not any(m.start < end and start < m.end for m in found + added):
+                added.append(Mention(start, end, ref, _eligible(sentence, start), True))
+        taken = [(m.start, m.end) for m in found + added]
+        for start, end, ref in self._capital_mentions(sentence):
+            if not any(s < end and start < e for s, e in taken):
+                added.append(Mention(start, end, ref, True, True))
+        return sorted(found + added, key=lambda m: m.start)
+
+    def _code_mentions(self, sentence: str):
+        for match in _CRYPTONYM.finditer(sentence):
+            yield match.start(), match.end(), self.codes.cryptonym(match.group("word"), match.group("num"))
+        for match in _CRYPTONYM_SHORT.finditer(sentence):
+            name = self.codes.short_form(match.group("letter"), match.group("num"))
+            if name:
+                yield match.start(), match.end(), name
+        for match in _INFORMANT_CODE.finditer(sentence):
+            yield match.start(), match.end(), self.codes.informant(match.group("office"), match.group("num"))
+    def _attribution_kind(self, sentence: str, mention: Mention, later: list[Mention]) -> str | None:
+        """Also the reports' formulas: 'MM T-1, a former Cuban business executive, who has furnished
+        reliable information in the past, advised that'; 'made it exceedingly clear', 'gave me to
+        believe', 'gave me the following addresses'; and not 'KLEBERG informed him', words told to
+        someone other than the writer (relayed by the one they were told to)."""
+        after = sentence[mention.end:]
+        if mention.eligible and mention.named and not mention.ref.startswith("?") and re.match(
+                r"^\s+(?:\w+ly\s+)?(?:told|informed|advised|assured)\s+(?:him|her)\b", after):
+            return "relayed"
+        kind = super()._attribution_kind(sentence, mention, later)
+        if kind or not mention.eligible or mention.ref.startswith("?"):
+            return kind
+        if re.match(r"^\s+(?:\w+ly\s+)?(?:made\s+it\s+(?:\w+ly\s+)?clear|gave\s+(?:me|us)\s+(?:to\s+(?:believe|understand)"
+                    r"|the\s+following))\b", after):
+            return "main"
+        appositive = re.match(rf"^,\s[^;:\"]{{0,400}}?,\s+(?:\w+ly\s+)?(?:{'|'.join(_REPORT_VERBS)})\s+that\b", after)
+        if appositive and not any(m.eligible and m.named and mention.end < m.start < mention.end + appositive.end()
+                                  for m in later):
+            return "main"
+        return None
+
+    def _writers_own(self, para: str, refs: set) -> bool:
+        """Not the writer's account of going to the meeting ('the undersigned went to New York ...,
+        I had a short session at the FBI office ... and we then met with the informant'): framing."""
+        para = _CRYPTONYM.sub(lambda m: " " * len(m.group()), para)          # the 'I' of 'AMBANG-I' is no writer
+        first = (_sentences(_ocr_repaired(para)) or [""])[0]
+        return super()._writers_own(para, refs) and not _WRITER_GOES.search(first)
+
+    def _subject_mentions(self, sentence: str):
+        for match in _REPORT_SUBJECT.finditer(sentence):
+            if not re.match(r"['’]s\b", sentence[match.end():]):
+                yield match.start(), match.end(), f"{UNKNOWN}:subject"
+
+    def _capital_mentions(self, sentence: str):
+        letters = re.findall(r"[A-Za-z]", sentence)
+        if not letters or sum(c.isupper() for c in letters) >= 0.5 * len(letters):
+            return                                     # a heading or a line in capitals
+        for match in _CAPITALS_RUN.finditer(sentence):
+            words = match.group("run").split()
+            if not _SENTENCE_OPENING.fullmatch(sentence[:match.start()]) or not all(
+                    self.codes.is_name(w) for w in words if len(w) >= 4) or _LISTED_WITH.match(sentence[match.end():]):
+                continue                               # 'MAGV nor CIA', 'the JURE', 'Operation MONGOOSE'
+
+            words[-1] = self.codes.surname(words[-1])
+            name = " ".join(_mc_title(w) for w in words)
+            yield match.start(), match.end(), self._by_name(name)
+
+    def sentence_attributions(self, sentence: str) -> tuple[list[Attribution], bool]:
+        """A newspaper or broadcast that reports ('This article stated that ... CASTRO told Cubans'):
+        the press's words, a document's content, nobody's speech at the meeting."""
+        press = _PRESS_SUBJECT.search(sentence)
+        if press and press.start() < 60:
+            self.last_subject = None
+            return [Attribution(DOCUMENT, "main", press.start())], False
+        return super().sentence_attributions(sentence)
 
     def paragraph(self, para: str, state: dict) -> tuple[str | None, set]:
         """Also: 'He' at the opening of the paragraphs of a memorandum ('1. He indicated ...',
@@ -1930,12 +2317,15 @@ class _MemorandumConversation(Conversation):
             bool(self.last_para) and not _FRAGMENT_END.search(self.last_para.rstrip())
             and not re.match(r"^\W{0,3}\d{1,2}[.,]\s", repaired))
         carried = self.last_voice if mid_sentence else None
+        # '... KLEBERG told him that Vice~' / 'President JOHNSON stated that ...': a clause cut by the
+        # page goes on, as a line in lower case does
+        goes_on = _opens_mid_sentence(repaired) or bool(mid_sentence and _CUT_CLAUSE.search(self.last_para))
         self.last_para = repaired
         writers_act = bool(_WRITERS_ACT.match(repaired))
         speaker, refs = super().paragraph(_WRITERS_ACT.sub(r"\1I ", repaired, count=1), state)
         if writers_act and speaker is None and self.author and not refs - {AUTHOR, self.author}:
             speaker, refs = self.author, refs | {self.author}
-        if _opens_mid_sentence(repaired) and speaker and speaker != carried and self._opens_with_attribution(repaired):
+        if goes_on and speaker and speaker != carried and self._opens_with_attribution(repaired):
             speaker = None                             # 'in this regard he asked ...': the line goes on
                                                        # with a sentence whose subject is above
         named = any(m.named and not m.ref.startswith("?") for m in self.mentions(repaired))
@@ -1992,8 +2382,14 @@ class _MemorandumConversation(Conversation):
         out = super().passages(spans)
         text = self.record.text
         last: PassageRecord | None = None              # the last piece of text before this one
+        quoting = False                                # inside a document the report quotes
         for passage in out:
             para = text[passage.start:passage.end]
+            if passage.kind == "text" and (quoting or self._opens_quoted_document(last, para)):
+                passage.speaker = None                 # 'a Public statement which reads as follows:' "The Council ...
+                quoting = not _closes_quotation(para)
+                last = passage
+                continue
             if passage.kind == "text" and _is_stray_line(para):
                 passage.kind, passage.speaker = "note", None
                 continue
@@ -2007,6 +2403,12 @@ class _MemorandumConversation(Conversation):
                 passage.speaker = last.speaker
             last = passage
         return out
+
+    def _opens_quoted_document(self, last: PassageRecord | None, para: str) -> bool:
+        """The first paragraph of a document quoted over several paragraphs (each opens with a
+        quotation mark, the last closes it) after the paragraph that introduces it."""
+        return bool(last and re.match(r"^\W{0,3}[\"“]", para) and not _closes_quotation(para)
+                    and _INTRODUCES_QUOTATION.search(self.record.text[last.start:last.end].rstrip(" :.;\n") + ":"))
 
     def _carries_on(self, before: str, para: str) -> bool:
         """Whether `para` is a piece of the sentence `before` began ('in thie matter and expressed

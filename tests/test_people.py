@@ -226,3 +226,14 @@ def test_country_side_is_kept_apart_from_nationality_words():
     country's own name is no nationality word."""
     assert (country_side("Turkey"), country_side("Iran"), side_word("Iranian")) == ("Turkey", "Iran", "Iran")
     assert side_word("France") is None and country_side("Washington") is None
+
+
+def test_a_hyphenated_title_and_a_leading_initial_make_no_second_person():
+    """'Ambassador-at-Large Averell Harriman' (vol. V d28) is W. Averell Harriman; a name equal to a
+    hint's after dropping its leading initial is that person, other given names are not."""
+    from corpus.people import canonical_name, parse_name
+    assert parse_name("Ambassador-at-Large Averell Harriman").core == ["Averell", "Harriman"]
+    assert parse_name("President-elect Kennedy").core == ["Kennedy"]
+    assert canonical_name("Ambassador-at-Large Averell Harriman") == "W. Averell Harriman"
+    assert canonical_name("Robert Doe", {"Doe": "J. Robert Doe"}) == "J. Robert Doe"
+    assert canonical_name("William Doe", {"Doe": "J. Robert Doe"}) == "William Doe"

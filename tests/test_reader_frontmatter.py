@@ -488,3 +488,30 @@ def test_one_memorandum_is_no_compilation():
     path = Path(__file__).parent / "data" / "jfk" / "jfk_doc_1103.md"
     (record,) = frontmatter.read(path, path.read_text(encoding="utf-8"), ReadOptions(root=path.parent))
     assert "memoranda" not in record.extra
+
+
+# --- OCR'd release files: contact and informant reports (issue 11, round 6) ----------------------
+
+JFK = Path(__file__).resolve().parent / "data" / "jfk"
+
+
+def test_a_case_officer_signs_with_his_office_symbol():
+    """'Alfonso Rodriguez SAS/SO' (a memorandum for the record) and 'Louis De Santi SAS/CI/CP' (one
+    memorandum of a compilation): the name before a CIA component's office symbol is the writer."""
+    meeting = read_one(JFK / "jfk_doc_482_excerpt.md", ReadOptions(root=JFK))
+    assert [(p.name, p.role, p.as_printed) for p in meeting.participants] == [
+        ("Alfonso Rodriguez", "author", "Alfonso Rodriguez SAS/SO")]
+    assert frontmatter._signature_name("Louis De Santi SAS/CI/CP") == "Louis De Santi"
+    assert frontmatter._signature_name("Distribution: 1 - C/SAS") is None
+
+
+def test_an_fbi_report_is_marked_and_its_body_starts_after_the_address():
+    """An SAC's letter to the Director ('DIRECTOR, FBI' / 'SAC, NEW YORK') is a `letter`, a letterhead
+    memorandum ('This memorandum is loaned to you by the FBI') a `memorandum`; both report what
+    sources said (`source_report`), and the body starts after the reference line."""
+    letter = read_one(JFK / "jfk_doc_981_excerpt.md", ReadOptions(root=JFK))
+    assert (letter.doc_type, letter.extra["source_report"]) == ("letter", True)
+    assert letter.text[letter.extra["body_span"][0]:].startswith("MICHAEL J, P; MALONE")
+    memo = read_one(JFK / "jfk_doc_828_excerpt.md", ReadOptions(root=JFK))
+    assert (memo.doc_type, memo.extra["source_report"]) == ("memorandum", True)
+    assert "The April 9, 1963, issue" in memo.text[memo.extra["body_span"][0]:][:40]

@@ -229,3 +229,72 @@ def test_a_piece_that_ends_one_speakers_sentence_before_another_speaks_is_nobody
         foot="John A. McCone\n\nDirector")
     body = [p for p in attribute(record) if p.kind == "text"]
     assert [p.speaker for p in body][1:] == [None, None]
+
+
+# --- round 6: informant and contact reports (excerpts of jfk_doc_482, 828, 853 and 981) -------------
+
+JFK = DATA / "jfk"
+
+
+def _excerpt(number: str) -> DocumentRecord:
+    path = JFK / f"jfk_doc_{number}_excerpt.md"
+    (record,) = frontmatter.read(path, path.read_text(encoding="utf-8"), ReadOptions(root=JFK))
+    return record
+
+
+def _speakers_of(record: DocumentRecord, *openings: str) -> list[str | None]:
+    """The speaker of the text passage that opens with each of `openings`."""
+    by_opening = {record.text[p.start:p.end]: p.speaker for p in attribute(record) if p.kind == "text"}
+    return [next(speaker for text, speaker in by_opening.items() if text.startswith(opening))
+            for opening in openings]
+
+
+def test_a_cryptonym_speaks_under_its_ocr_forms_and_its_short_form():
+    """A case officer's memorandum of his meeting with AMBANG-1 (jfk_doc_482): the cryptonym, printed
+    'AMBANG-]' and 'A-]' by the OCR and shortened to 'A-1', is the speaker, named as printed; so is
+    the source of 'according to AMBANG-!' and of 'made it exceedingly clear'."""
+    record = _excerpt("482")
+    assert _speakers_of(record, "AMBANG-] stated that", "He informed me", "AMBANG-1 made it exceedingly",
+                        "In addition there are", "A-] stated that JURE", "A-1 added that",
+                        "AMBANG-] is likewise greatly") == ["AMBANG-1"] * 7
+
+
+def test_the_case_officer_who_signs_is_the_i_of_a_contact_report():
+    """'Alfonso Rodriguez / SAS/SO' and 'Louis De Santi / SAS/CI/CP' sign with their component's office
+    symbol: each is the writer, so 'I believe ...' and 'I briefed Subject ...' are his; going to the
+    meeting is framing, and 'Subject' (the informant the report does not name) is nobody the rules
+    can name."""
+    meeting, briefing = _excerpt("482"), _excerpt("853")
+    assert [p.name for p in meeting.participants] == ["Alfonso Rodriguez"]
+    assert [p.name for p in briefing.participants] == ["Louis De Santi"]
+    assert _speakers_of(meeting, "1, I met with AMBANG-1", "2. General Observations I beleive") == [
+        None, "Alfonso Rodriguez"]
+    assert _speakers_of(briefing, "1, In accordance with", "5. I briefed Subject", "Cuba with SAS/SO",
+                        "After an agent role") == [None, "Louis De Santi", "Louis De Santi", None]
+
+
+def test_an_fbi_memorandum_gives_its_informants_their_words_and_the_quoted_statement_to_nobody():
+    """An FBI letterhead memorandum (jfk_doc_828): the informants 'MM T-1' (once 'MK T-1' by OCR) and
+    'MM T-2' speak, also after a long description ('MM T-1, a former Cuban business executive, ...,
+    advised that') and an OCR'd verb ('ddvieed that'); the Council's statement the report quotes, with
+    its signatories, and what newspapers and broadcasts reported ('This article by the UPI ... reported
+    that FIDEL CASTRO told Cubans') are a document's content."""
+    record = _excerpt("828")
+    assert (record.doc_type, record.extra.get("source_report")) == ("memorandum", True)
+    assert _speakers_of(record, "On April 10, 1963, MM T-1", "MM T-1 said that MIRO", "MK T-1 explained",
+                        "On April 16, 1963, MM T-2") == ["MM T-1", "MM T-1", "MM T-1", "MM T-2"]
+    assert _speakers_of(record, '"The Cuban Revolutionary Council', '"3. To express', "as the joint resolution",
+                        "Dr. TULIO DIAZ RIVERA", 'ANTONIO SILIO, Secretary "') == [None] * 5
+    assert _speakers_of(record, ", The April 9, 1963", "Tne April 16, 1963, issue", "broadcasts announced") == [None] * 3
+
+
+def test_an_sac_letter_gives_the_source_printed_in_capitals_what_he_advised():
+    """An SAC's letter to the Director (jfk_doc_981): 'MALONE advised that ...' is Malone's, with
+    what KLEBERG 'informed him' inside it; a stray letter before the name ('a MALONE advised'), an
+    OCR'd verb ('MALONE ebated that') and an OCR'd name ('HALOUE stated', once, where MALONE is
+    printed often) are still Malone; a clause the page cut ('... told him that Vice~' / 'Bresident
+    JOHNSON stated that') is no new speaker."""
+    record = _excerpt("981")
+    assert (record.doc_type, record.extra.get("source_report")) == ("letter", True)
+    assert _speakers_of(record, "MALONE advised that he didnot", "a MALONE advised that", "Bresident JOHNSON",
+                        "sontact [i [ ER", "HALOUE stated") == ["Malone", "Malone", None, "Malone", "Malone"]

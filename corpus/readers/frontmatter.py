@@ -873,7 +873,16 @@ _FORM_FIELD = re.compile(r"^(?P<key>TITLE|DATE|FROM|DOCUMENT TYPE)[ \t]*:[ \t]*[
                          re.IGNORECASE | re.MULTILINE)
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _DAY_MONTH_YEAR = re.compile(rf"\b(?P<date>\d{{1,2}}\s+{_MONTH}\s*,?\s+\d{{4}}|{_MONTH}\s+\d{{1,2}},\s+\d{{4}})\b")
-_SIGNED_NAME = re.compile(r"^(?:[A-Z][a-z]+|[A-Z]+)(?:\s+[A-Z]\.)?\s+(?:Ma?c\s?)?[A-Z][A-Za-z']+$")
+_SIGNED_NAME = re.compile(r"^(?:[A-Z][a-z]+|[A-Z]+)(?:\s+[A-Z]\.)?\s+(?:(?:De|de|Del|Della|Di|Du|La|Le|Van|van|Von|von)\s+)?"
+                          r"(?:Ma?c\s?)?[A-Z][A-Za-z']+$")
+# A CIA component's office symbol after a case officer's signed name ('Alfonso Rodriguez SAS/SO',
+# 'Louis De Santi SAS/CI/CP'): a signature as sure as a middle initial.
+_OFFICE_SYMBOL = re.compile(r"\s+[A-Z]{2,5}(?:/[A-Z]{1,6}){1,3}$")
+# An FBI report (a letterhead memorandum, an SAC's letter to the Director): what the Bureau's
+# informants and sources told it ('MM T-1 advised that ...', 'MALONE stated that ...').
+_FBI_LETTERHEAD = re.compile(r"\bloaned to you by the FBI\b|\bIn Reply,? Please Refer to\b", re.IGNORECASE)
+_FBI_ADDRESS = re.compile(r"^\W{0,3}(?:TO:?\s+)?DIRECTOR,\s+FBI\b|^\W{0,3}(?:FROM:?\s+)?SAC,\s+[A-Z]{3,}", re.MULTILINE)
+_REPORT_OPENING = re.compile(r"^\W{0,3}(?:Re\s+[A-Z]|RE:|DIRECTOR,\s+FBI|SAC,\s)|\bFile N[oa][.,]", re.MULTILINE)
 
 
 def is_archive_release(text: str) -> bool:
@@ -888,6 +897,7 @@ def add_release_fields(record: DocumentRecord, fields: dict) -> None:
     paras = [text[s:e] for s, e in spans]
     form = {m.group("key").upper(): clean_inline(m.group("value")) for m in _FORM_FIELD.finditer(text[:6000])}
     record.extra.setdefault("home_side", "US")
+    _add_report_fields(record, fields, paras, spans)
     heading = next((i for i, para in enumerate(paras) if _FOR_THE_RECORD.match(para)), None)
     if heading is None:
         heading = next((i for i, para in enumerate(paras[:80]) if (m := _SUBJECT_LINE.match(para))
@@ -916,6 +926,31 @@ def add_release_fields(record: DocumentRecord, fields: dict) -> None:
     if not fields.get("participants"):
         record.participants = (_release_writer(paras[body:]) or _form_writer(form.get("FROM"), record.date.start)
                                or _initialled_writer(paras[body:], text, record.date.start))
+
+
+def _add_report_fields(record: DocumentRecord, fields: dict, paras: list[str], spans) -> None:
+    """An FBI report in the release: marked `source_report` (its paragraphs report what sources said),
+    a `letter` when an SAC writes to the Director, else a letterhead `memorandum`; its body starts
+    after the address and reference lines ('SAC, NEW YORK', 'Re NYlet to Director', 'RE: ...')."""
+    text = record.text
+    addressed = len(_FBI_ADDRESS.findall(text[:8000])) >= 2
+    if not (addressed or _FBI_LETTERHEAD.search(text)) or _FOR_THE_RECORD.search(text[:8000]):
+        return
+    record.extra["source_report"] = True
+    if not fields.get("doc_type"):
+        record.doc_type = "letter" if addressed else "memorandum"
+    opening = [i for i, para in enumerate(paras[:len(paras) // 2]) if _REPORT_OPENING.search(para)]
+    if opening and opening[-1] + 1 < len(spans):
+        record.extra["body_span"] = [spans[opening[-1] + 1][0], len(text)]
+
+
+def _signed_with_symbol(line: str) -> str | None:
+    """'Alfonso Rodriguez SAS/SO' -> 'Alfonso Rodriguez': a person's name (not 'Deputy Chief') before an
+    office symbol."""
+    from ..people import parse_name
+    symbol = _OFFICE_SYMBOL.search(line)
+    name = line[:symbol.start()].strip() if symbol else ""
+    return name if name and _SIGNED_NAME.match(name) and len(parse_name(name).core) >= 2 else None
 
 
 def _dateline_before(paras: list[str], heading: int) -> DateInfo | None:
@@ -981,6 +1016,9 @@ def _release_writer(body: list[str]) -> list[PersonRef]:
     from ..people import names_registry_person
     for para in reversed(body[-12:]):
         name = clean_inline(para).strip(" .,")
+        signed = _signed_with_symbol(name)
+        if signed:
+            return [PersonRef(name=canonical_name(signed), role="author", as_printed=clean_inline(para), side="US")]
         if _SIGNED_NAME.match(name) and (re.search(r"\s[A-Z]\.\s", name) or names_registry_person(name)):
             printed = name.title() if name.isupper() else name
             return [PersonRef(name=canonical_name(printed), role="author", as_printed=name, side="US")]
@@ -1033,6 +1071,8 @@ def _signature_name(para: str) -> str | None:
     office = bare != line
     bare = re.split(r"\s[-–—]\s", bare)[-1].strip(" .,|")
     bare = re.sub(r"\b([A-Z]),(?=\s)", r"\1.", bare)              # OCR: 'Marshall S, Carter'
+    if _signed_with_symbol(bare):
+        return _signed_with_symbol(bare)                           # 'Louis De Santi SAS/CI/CP'
     if not _SIGNED_NAME.match(bare) or len(bare.split()) > 4:
         return None
     initial = bool(re.search(r"\s[A-Z]\.\s", bare))
