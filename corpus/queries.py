@@ -4,6 +4,7 @@ from __future__ import annotations
 from sqlalchemy import String, func, select
 from sqlalchemy.orm import Session, selectinload
 
+from .citation import cite, source_title
 from .errors import NotFound
 from .models import Document, Participant, Passage, Person, Source
 
@@ -24,7 +25,8 @@ def document_json(session: Session, doc_id: str, with_text: bool = False) -> dic
                        "`corpus search` finds documents")
     extra = {k: v for k, v in (doc.extra or {}).items() if k != "record_hash"}
     out = {
-        "id": doc.id, "source": doc.source.key, "title": doc.title, "doc_type": doc.doc_type,
+        "id": doc.id, "source": doc.source.key, "title": doc.title, "cite": cite(doc.id, doc.title, doc.source.key),
+        "source_title": source_title(doc.source.key), "doc_type": doc.doc_type,
         "date_start": _iso(doc.date_start), "date_end": _iso(doc.date_end),
         "date_precision": doc.date_precision, "date_text": doc.date_text, "time_text": doc.time_text,
         "place": doc.place, "language": doc.language, "original_language": doc.original_language,
@@ -65,3 +67,16 @@ def stats_json(session: Session, corpus_version: int) -> dict:
         "speakers": [{"name": n, "passages": p, "documents": d} for n, p, d in speakers],
     }
 
+
+
+def source_coverage(session: Session) -> list[dict]:
+    """What each source covers, for the home and browse pages: its key, a readable title, how
+    many documents (and how many of them undated), and the first and last date, by key."""
+    rows = session.execute(
+        select(Source.key, func.count(Document.id), func.min(Document.date_start), func.max(Document.date_end),
+               func.max(Document.date_start), func.count(Document.id) - func.count(Document.date_start))
+        .join(Document, Document.source_id == Source.id).group_by(Source.key).order_by(Source.key)).all()
+    return [{"key": key, "title": source_title(key), "documents": count, "first": _iso(first),
+             "last": _iso(max(d for d in (last_end, last_start) if d) if (last_end or last_start) else None),
+             "undated": undated}
+            for key, count, first, last_end, last_start, undated in rows]

@@ -26,14 +26,16 @@ from sqlalchemy import func, or_, select
 from whoosh import query as wq
 from whoosh.query.spans import Span, SpanNear2, SpanOr
 
+from corpus.citation import cite
 from corpus.dates import parse_date
 from corpus.db import Catalog
 from corpus.errors import DateError
-from corpus.models import Document, Participant, Person, PersonAlias, Source
+from corpus.models import Document, Participant, Passage, Person, PersonAlias, Source
 from corpus.people import alias_key
 from corpus.text import TOKENIZER_VERSION
 
 from . import ast, positions as position_arrays
+from .ast import ParsedQuery
 from .arraymatch import ArrayMatcher, Spans, Unsupported
 from whoosh import index as whoosh_index
 
@@ -41,7 +43,7 @@ from . import generations
 from .errors import IndexBehind, IndexMissing, IndexOutdated, QueryTooComplex, SearchError
 from .generations import IndexDamaged, damaged_message
 from .indexer import Codes, index_dir, index_tokenizer, outdated_tokenizer_message
-from .kwic import around, around_occurrence, context_key, kwic_line
+from .kwic import around, around_occurrence, context_depth, context_key, kwic_line, passage_excerpt
 from .tokenstore import TokenStore
 from .phrase import FastPhrase
 from .query import parse
@@ -59,6 +61,12 @@ FILTER_COLUMNS = {"lang": ("lang", "no document has lang {!r}"), "type": ("dtype
 INDEX_COLUMNS = ("dseq", "source", "speaker", "lang", "dtype", "archive", "dstart", "dend", "ustart", "pid",
                  "utok")
 UNDATED = 10 ** 9
+ONLY_FILTERS = ("the query has only filters; add a word or phrase to search for "
+                "(or a speaker filter alone, to list that speaker's passages)")
+ONLY_SPEAKER = ("a speaker filter alone lists that speaker's passages in a search, but there is nothing to "
+                "count here; add a word or phrase")
+EMPTY_QUERY = "the query is empty; give a word or phrase to search for, or a speaker to list that speaker's passages"
+PASSAGE_WORDS = 60          # words of a passage shown in a listing of a speaker's passages
 OUT_OF_STEP = "the index is out of step with the catalog; run `corpus check --repair` and search again"
 CATCH_UP_SECONDS = 120.0    # how long a search waits for a running ingest to publish the index it stored
 
@@ -95,6 +103,7 @@ class Hit:
     right: str
     start: int
     end: int
+    cite: str = ""          # short citation: "FRUS 1961-63, vol. V, doc. 85" (corpus/citation.py)
 
 
 @dataclass
@@ -110,6 +119,9 @@ class SearchResult:
     variants: bool = False
     warnings: list[str] = field(default_factory=list)
     seconds: float = 0.0
+    # "hits": KWIC lines of the words searched for; "passages": a speaker's passages (no words
+    # searched for), each line a passage's opening in `match` ("…" in `right` when cut).
+    kind: str = "hits"
 
     def to_json(self) -> dict:
         out = asdict(self)
@@ -137,6 +149,7 @@ class Matched:
     mask: np.ndarray | None = None       # which docnums pass the filters (None: no filters)
     spans: Spans | None = None           # position arrays: every hit, in stream order
     span_entries: np.ndarray | None = None   # the position arrays' entry of each hit
+    passages: bool = False               # a listing of passages (no words: a speaker filter alone)
 
     @property
     def total_hits(self) -> int:
@@ -354,11 +367,24 @@ class SearchEngine:
     def _search(self, request: SearchRequest) -> SearchResult:
         started = time.perf_counter()
         _check_request(request)
-        matched = self.match(request, started)
+        matched = self.match(request, started, passages=True)
         result = self._summarize(request, matched)
         result.hits = self._page(request, matched)
         result.seconds = time.perf_counter() - started
         return result
+
+    def documents_in_scope(self, request: SearchRequest) -> int:
+        """How many documents the request's filters (its options and the query's own filters)
+        leave to search, whatever the words: what a search with no hits had to look through."""
+        return self.caught_up(lambda: self._documents_in_scope(request))
+
+    def _documents_in_scope(self, request: SearchRequest) -> int:
+        parsed = parse_request(request)
+        mask = self._filter_mask(list(parsed.filters) + _option_filters(request), self.searcher(), [])
+        live = np.asarray(self.live_docnums(), dtype=np.int64)
+        if mask is not None:
+            live = live[mask[live]]
+        return int(np.unique(self.columns().np("dseq")[live]).size)
 
     def count(self, request: SearchRequest) -> tuple[int, int]:
         """(hits, documents) of the request: its totals without facets or a KWIC page."""
@@ -366,18 +392,22 @@ class SearchEngine:
 
     def _count(self, request: SearchRequest) -> tuple[int, int]:
         validate(request)
-        matched = self.match(request)
+        matched = self.match(request, passages=True)
         dseq = self.columns().np("dseq")
         return matched.total_hits, int(np.unique(dseq[matched.docnums]).size)
 
-    def match(self, request: SearchRequest, started: float | None = None, only=None) -> Matched:
+    def match(self, request: SearchRequest, started: float | None = None, only=None,
+              passages: bool = False) -> Matched:
         """Every matching index entry with its hit count, and the filter the request applies
-        (for statistics over the same selection as search()); `only` restricts the entries."""
+        (for statistics over the same selection as search()); `only` restricts the entries.
+        With `passages`, a request with no words but a speaker filter matches that speaker's
+        passages, each as one hit (statistics need words, so they leave it off)."""
         started = started or time.perf_counter()
-        parsed = parse(request.query)
+        parsed = parse_request(request)
         filters = list(parsed.filters) + _option_filters(request)
-        if parsed.text is None:
-            raise SearchError("the query has only filters; add a word or phrase to search for")
+        listing = parsed.text is None and names_a_speaker(filters)
+        if parsed.text is None and not (listing and passages):
+            raise SearchError(ONLY_FILTERS if not listing else ONLY_SPEAKER)
         searcher = self.searcher()
         warnings: list[str] = []
         mask = self._filter_mask(filters, searcher, warnings)
@@ -386,6 +416,8 @@ class SearchEngine:
         if request.since_version is not None:
             mask = self._and_mask(mask, self._changed_since(request.since_version))
         allowed = None if mask is None else (lambda d, m=mask: bool(m[d]))
+        if parsed.text is None:
+            return self._match_passages(mask, warnings)
         if request.sort != "relevance":
             matched = self._match_arrays(parsed.text, request.variants, mask, allowed, warnings)
             if matched is not None:
@@ -398,6 +430,13 @@ class SearchEngine:
         return Matched(np.array([u.docnum for u in units], dtype=np.int64),
                        np.array([u.hits for u in units], dtype=np.int64), allowed, text_query, warnings,
                        scores=np.array([u.score for u in units], dtype=np.float64), mask=mask)
+
+    def _match_passages(self, mask: np.ndarray, warnings: list[str]) -> Matched:
+        """Every passage the filters keep (a speaker's passages), each counted as one hit."""
+        live = np.asarray(self.live_docnums(), dtype=np.int64)
+        docnums = np.sort(live[mask[live]])
+        return Matched(docnums, np.ones(len(docnums), dtype=np.int64), lambda d, m=mask: bool(m[d]), None,
+                       warnings, mask=mask, passages=True)
 
     def _match_arrays(self, node, variants: bool, mask, allowed, warnings) -> Matched | None:
         """The match on the position arrays; None when there are none or the query needs Whoosh."""
@@ -458,12 +497,16 @@ class SearchEngine:
         return self.caught_up(lambda: self._document_hits(request, doc_id))
 
     def _document_hits(self, request: SearchRequest, doc_id: str) -> list[tuple[int, int]]:
-        if parse(request.query).text is None:
+        parsed = parse_request(request)
+        filters = list(parsed.filters) + _option_filters(request)
+        if parsed.text is None and not names_a_speaker(filters):
             return []
         in_doc = set(self.searcher().docs_for_query(wq.Term("doc", doc_id)))
         if not in_doc:
             return []
-        matched = self.match(request, only=in_doc)
+        matched = self.match(request, only=in_doc, passages=True)
+        if matched.passages:
+            return self._passage_spans(matched.docnums)
         spans = self.hit_spans(matched, matched.docnums)
         cols = self.columns()
         docs = self._documents({cols["dseq"][d] for d in spans})
@@ -474,6 +517,13 @@ class SearchEngine:
                 hit = around(doc.text, cols["ustart"][d], span.start, span.end, 0)
                 out.append((hit.first[0], hit.last[1]))
         return sorted(out)
+
+    def _passage_spans(self, docnums: np.ndarray) -> list[tuple[int, int]]:
+        """Character spans of listed passages (a speaker's passages, marked in the document view)."""
+        pids = [int(self.columns()["pid"][d]) for d in docnums.tolist()]
+        with self.catalog.session() as s:
+            return sorted((start, end) for start, end in s.execute(
+                select(Passage.start, Passage.end).where(Passage.id.in_(pids))))
 
     def hit_spans(self, matched: Matched, docnums) -> dict[int, list]:
         """Token spans (positions inside the entry) of the hits in the given matched entries."""
@@ -672,7 +722,8 @@ class SearchEngine:
         return SearchResult(query=request.query, total_hits=matched.total_hits,
                             total_documents=int(np.unique(cols.np("dseq")[docnums]).size),
                             offset=request.offset, limit=request.limit, hits=[], facets=facets,
-                            sort=request.sort, variants=request.variants, warnings=matched.warnings)
+                            sort=request.sort, variants=request.variants, warnings=matched.warnings,
+                            kind="passages" if matched.passages else "hits")
 
     @staticmethod
     def _named(counted: list[tuple[int, int]], names_for) -> dict[str, int]:
@@ -682,6 +733,10 @@ class SearchEngine:
             label = (names.get(key) if key else None) or "(none)"
             out[label] = out.get(label, 0) + count
         return out
+
+    def cite(self, doc: Document) -> str:
+        """The document's short citation (corpus/citation.py), from its id, title and source."""
+        return cite(doc.id, doc.title, self.source_keys([doc.source_id]).get(doc.source_id))
 
     def person_names(self, ids) -> dict[int, str]:
         names = self._names("_person_names", select(Person.id, Person.name))
@@ -705,6 +760,8 @@ class SearchEngine:
     def _page(self, request: SearchRequest, matched: Matched) -> list[Hit]:
         if not len(matched.docnums) or request.limit == 0:
             return []
+        if matched.passages:
+            return self._passage_page(request, matched)
         context = request.sort in ("L1", "L2", "L3", "R1", "R2", "R3")
         if matched.spans is not None:
             page = (self._array_context_page if context else self._array_page)(request, matched)
@@ -729,6 +786,30 @@ class SearchEngine:
             for span in spans[u.docnum][first:]:
                 hits.append((u.docnum, span))
         return self._render(hits[:request.limit], request.width)
+
+    def _passage_page(self, request: SearchRequest, matched: Matched) -> list[Hit]:
+        """A page of listed passages in document order, or else in date order (a passage has no
+        context words to sort by, and every passage is as relevant as the next)."""
+        keys = self._entry_keys("document" if request.sort == "document" else "date", matched.docnums)
+        chosen = np.argsort(keys, kind="stable")[request.offset:request.offset + request.limit]
+        docnums = matched.docnums[chosen].tolist()
+        cols = self.columns()
+        docs = self._documents({cols["dseq"][d] for d in docnums})
+        speakers = self.person_names({cols["speaker"][d] for d in docnums if cols["speaker"][d]})
+        with self.catalog.session() as s:
+            ends = dict(s.execute(select(Passage.id, Passage.end).where(
+                Passage.id.in_([cols["pid"][d] for d in docnums]))).all())
+        lines = []
+        for d in docnums:
+            doc, start = docs[cols["dseq"][d]], cols["ustart"][d]
+            excerpt = passage_excerpt(doc.text, start, ends.get(cols["pid"][d], start), PASSAGE_WORDS)
+            lines.append(Hit(doc_id=doc.id, passage_id=cols["pid"][d] or None,
+                             date=doc.date_start.isoformat() if doc.date_start else None,
+                             speaker=speakers.get(cols["speaker"][d]), title=doc.title, citation=doc.citation,
+                             cite=self.cite(doc),
+                             left="", match=excerpt.text, right="…" if excerpt.cut else "",
+                             start=start, end=excerpt.end))
+        return lines
 
     def _entry_keys(self, sort: str, docnums: np.ndarray) -> np.ndarray:
         """Sort key of entries (given in index order) for date or document order; ties keep
@@ -845,7 +926,7 @@ class SearchEngine:
         for d, unit_spans in spans.items():
             doc = docs[cols["dseq"][d]]
             for span in unit_spans:
-                hit = around(doc.text, cols["ustart"][d], span.start, span.end, 3)
+                hit = around(doc.text, cols["ustart"][d], span.start, span.end, context_depth(request.sort))
                 keyed.append((context_key(doc.text, hit, request.sort), doc.date_start or date.max,
                               natural_key(doc.id), hit.first[0], d, span))
         keyed.sort(key=lambda k: k[:4])
@@ -880,6 +961,7 @@ class SearchEngine:
             lines.append(Hit(doc_id=doc.id, passage_id=cols["pid"][d] or None,
                              date=doc.date_start.isoformat() if doc.date_start else None,
                              speaker=speakers.get(cols["speaker"][d]), title=doc.title, citation=doc.citation,
+                             cite=self.cite(doc),
                              left=line.left, match=line.match, right=line.right, start=line.start, end=line.end))
         return lines
 
@@ -935,10 +1017,11 @@ def _date_facets(dstart: np.ndarray, hits: np.ndarray) -> dict[str, dict[str, in
 
 
 def _context_ranks(pos, spans: Spans, entries: np.ndarray, sort: str) -> list[np.ndarray]:
-    """For L1..L3 / R1..R3: the alphabetical rank of each hit's 1st, 2nd (and 3rd) word to the
-    left or right, read from the stream. Context runs on across passages of the same document, as
-    KWIC lines do; past the document's edge the word is "" (rank 0, first)."""
-    depth, step = int(sort[1]), (1 if sort[0] == "R" else -1)
+    """For L1..L3 / R1..R3: the alphabetical rank of the word at that distance left or right of
+    each hit and of the next words outward (as kwic.context_key: L1 ties by L2, then L3), read from
+    the stream. Context runs on across passages of the same document, as KWIC lines do; past the
+    document's edge the word is "" (rank 0, first)."""
+    depth, step = context_depth(sort), (1 if sort[0] == "R" else -1)
     tokens, last = pos.tokens, len(pos.tokens) - 1
     dseq = pos.entry_dseq[entries]
     at = (spans.end if step == 1 else spans.start).astype(np.int64)
@@ -956,7 +1039,7 @@ def _context_ranks(pos, spans: Spans, entries: np.ndarray, sort: str) -> list[np
             word = tokens[at]
         stopped |= word == 0
         ranks.append(np.where(stopped, 0, pos.rank[word]))
-    return ranks
+    return ranks[int(sort[1]) - 1:]
 
 
 def natural_key(doc_id: str) -> tuple:
@@ -996,6 +1079,25 @@ def _spans(matcher) -> list:
     except Exception:
         inner = getattr(matcher, "a", None) or getattr(matcher, "child", None)
         return _spans(inner) if inner is not None else []
+
+
+def parse_request(request: SearchRequest) -> ParsedQuery:
+    """The request's query parsed; an empty query with a speaker option is a listing of that
+    speaker's passages (a query with no words and no filters)."""
+    if not (request.query or "").strip():
+        if request.speaker:
+            return ParsedQuery(text=None, filters=(), source="")
+        raise SearchError(EMPTY_QUERY)
+    return parse(request.query)
+
+
+def names_a_speaker(filters) -> bool:
+    """True when one of the (AND-ed) filters is a speaker filter, or an OR of speaker filters."""
+    def speaker_only(node) -> bool:
+        if isinstance(node, ast.Or):
+            return all(speaker_only(item) for item in node.items)
+        return isinstance(node, ast.Filter) and node.field == "speaker"
+    return any(speaker_only(node) for node in filters)
 
 
 def validate(request: SearchRequest) -> None:

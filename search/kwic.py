@@ -127,13 +127,39 @@ def kwic_line(text: str, hit: Around) -> Line:
                 right=flat(text[end:right_to]), start=start, end=end)
 
 
+SORT_WORDS = 3      # a context sort orders by the word at its position and the next two outward
+
+
+def context_depth(sort: str) -> int:
+    """How many words away from the hit a context sort reads: L2 reads L2, L3 and L4."""
+    return int(sort[1]) + SORT_WORDS - 1
+
+
 def context_key(text: str, hit: Around, sort: str) -> tuple[str, ...]:
-    """Sort key for L1..L3 / R1..R3: the words at those distances left or right of the hit
-    (the `hit` must have been built with a width of at least 3)."""
-    depth = int(sort[1])
+    """Sort key for L1..L3 / R1..R3: the word at that distance left or right of the hit, then the
+    next words outward, so lines with the same word there are ordered by the word beyond it (L1
+    ties by L2, then L3). The `hit` must have been built with a width of context_depth(sort)."""
+    position = int(sort[1])
     if sort[0].upper() == "L":
-        spans = list(reversed(hit.left))[:depth]
+        spans = list(reversed(hit.left))[:context_depth(sort)]
     else:
-        spans = hit.right[:depth]
+        spans = hit.right[:context_depth(sort)]
     words = [text[a:b].lower() for a, b in spans]
-    return tuple(words + [""] * (depth - len(words)))
+    words += [""] * (context_depth(sort) - len(words))
+    return tuple(words[position - 1:])
+
+
+@dataclass
+class Excerpt:
+    text: str
+    end: int          # character offset where the excerpt stops
+    cut: bool         # True when the passage goes on past it
+
+
+def passage_excerpt(text: str, start: int, end: int, words: int) -> Excerpt:
+    """The opening of the passage text[start:end], up to `words` tokens, as one line."""
+    spans = [m.span() for m in islice(TOKEN_RE.finditer(text, start, end), words + 1)]
+    if len(spans) <= words:
+        return Excerpt(flat(text[start:end]), end, False)
+    stop = spans[words - 1][1]
+    return Excerpt(flat(text[start:stop]), stop, True)

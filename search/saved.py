@@ -28,7 +28,8 @@ from sqlalchemy.exc import IntegrityError
 from corpus.db import Catalog
 from corpus.models import Document, QueryHistory, SavedQuery, utcnow
 
-from .engine import MAX_WIDTH, SORTS, SearchEngine, SearchRequest, SearchResult, validate
+from .engine import (MAX_WIDTH, ONLY_FILTERS, SORTS, SearchEngine, SearchRequest, SearchResult, _option_filters,
+                     names_a_speaker, parse_request, validate)
 from .errors import IndexMissing, SavedQueryError, SavedQueryNotFound, SearchError
 from .query import parse
 
@@ -187,12 +188,14 @@ def check_name(name) -> str:
 
 
 def check_request(request: SearchRequest) -> None:
-    """What a saved query may hold: a query with a text part, filters that read, a known sort and
-    width (SearchError with the same messages as a search)."""
-    if not isinstance(request.query, str) or not request.query.strip():
-        raise SavedQueryError("a saved query needs a query to search for")
-    if parse(request.query).text is None:
-        raise SearchError("the query has only filters; add a word or phrase to search for")
+    """What a saved query may hold: a query with a text part (or a speaker, whose passages it
+    lists), filters that read, a known sort and width (SearchError with the same messages as a
+    search)."""
+    if not isinstance(request.query, str) or not (request.query.strip() or request.speaker):
+        raise SavedQueryError("a saved query needs a query to search for (or a speaker whose passages it lists)")
+    parsed = parse_request(request)
+    if parsed.text is None and not names_a_speaker(list(parsed.filters) + _option_filters(request)):
+        raise SearchError(ONLY_FILTERS)
     for key in FILTER_KEYS:
         value = getattr(request, key)
         if value is not None and not isinstance(value, str):

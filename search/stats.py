@@ -28,6 +28,13 @@ CHRONOLOGICAL = ("year", "month", "day")
 NONE_LABEL = "(none)"
 UNDATED_LABEL = "undated"
 SPANS = "spans"     # key of entries whose date is wider than one period of the distribution
+SPANS_LABEL = "dated wider than one {by}"
+
+
+def is_spans_label(value: str) -> bool:
+    """True for the row of hits whose document date is wider than one period (no single period
+    holds them, so they have no place on a timeline and no date filter)."""
+    return value in {SPANS_LABEL.format(by=by) for by in CHRONOLOGICAL}
 
 
 @dataclass
@@ -195,7 +202,7 @@ def _facet_key(engine: SearchEngine, by: str):
 
 def _labels(engine: SearchEngine, by: str, keys) -> dict:
     if by in CHRONOLOGICAL:
-        return {k: (f"dated wider than one {by}" if k == SPANS else k) for k in keys if k}
+        return {k: (SPANS_LABEL.format(by=by) if k == SPANS else k) for k in keys if k}
     ids = [k for k in keys if k]
     if by in ("speaker", "participant"):
         return engine.person_names(ids)

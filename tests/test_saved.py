@@ -221,7 +221,8 @@ def test_a_query_that_does_not_parse_or_run_is_not_saved(runner, instance):
     assert (result.exit_code, result.output) == (2, 'Error: unclosed quote: the phrase starting at character 0 '
                                                     'has no closing "\n')
     only_filters = run(runner, instance, "saved", "add", "filters", "source:wilson")
-    assert only_filters.output == "Error: the query has only filters; add a word or phrase to search for\n"
+    assert only_filters.output == ("Error: the query has only filters; add a word or phrase to search for "
+                                   "(or a speaker filter alone, to list that speaker's passages)\n")
     bad_date = run(runner, instance, "saved", "add", "dates", "missile", "--from", "soon")
     assert bad_date.output == "Error: --from 'soon' is not a date (use 1962-10-16, 1962-10 or 1962)\n"
     assert saved_rows(instance) == {}

@@ -255,7 +255,8 @@ def test_malformed_query_is_shown_next_to_the_box_with_400(client):
     ("q=defeat&from=1962-13-45", "--from '1962-13-45' is not a date (use 1962-10-16, 1962-10 or 1962)"),
     ("q=de%00feat", "the value of the parameter 'q' contains a NUL byte, a control character or a lone surrogate; "
                     "remove it and try again"),
-    ("q=speaker:Kennedy", "the query has only filters; add a word or phrase to search for"),
+    ("q=source:wilson", "the query has only filters; add a word or phrase to search for "
+                        "(or a speaker filter alone, to list that speaker's passages)"),
 ])
 def test_bad_parameters_are_400_with_a_message(client, query, message):
     body = page(client, f"/search?{query}", status=400)
@@ -400,15 +401,20 @@ def test_browse_lists_sources_and_documents_by_date(client):
     sources = re.search(r'<ul id="sources">(.*?)</ul>', body, re.S).group(1)
     listed = re.findall(r'<a href="([^"]+)"><span class="value">(.*?)</span>.*?<span class="count">(.*?)</span>',
                         sources, re.S)
-    assert listed == [("/browse?source=frus1961-63v05", "frus1961-63v05", "390"), ("/browse?source=testing", "testing", "1"),
-                      ("/browse?source=wilson", "wilson", "12")]
+    assert listed == [("/browse?source=frus1961-63v05", "Foreign Relations of the United States, 1961-63, Volume V",
+                       "390"), ("/browse?source=testing", "Testing", "1"),
+                      ("/browse?source=wilson", "Wilson Center Digital Archive", "12")]
+    ranges = re.findall(r'<span class="source-range">(.*?)</span>', sources)
+    assert ranges[0] == "1960-12-01 – 1963-12-31 · 135 undated"
+    assert ranges[2] == "1949-04-01 – 1997-10-31"
     rows = re.findall(r'<td class="date">(.*?)</td>\s*<td class="id"><a href="([^"]+)">', body)
     assert len(rows) == 25
     assert rows[0] == ("1949-04-01", "/doc/wilson:300653")
     assert [d for d, _ in rows] == sorted(d for d, _ in rows)
     assert "page 1 of 17" in body and href_of(body, "next-page") == "/browse?page=2"
     wilson = page(client, "/browse?source=wilson")
-    assert len(re.findall(r'<td class="id">', wilson)) == 12 and "12 documents from" in wilson
+    assert len(re.findall(r'<td class="id">', wilson)) == 12
+    assert "12 documents from <b>Wilson Center Digital Archive</b>" in wilson
     undated = page(client, "/browse?year=undated&page=2")
     assert "135 documents" in undated and "page 2 of 6" in undated
     assert "85 documents" in page(client, "/browse?year=1962")     # 84 seeds + the hostile document
@@ -471,7 +477,8 @@ def test_api_errors_are_json(client):
         response = client.get(url)
         assert response.status_code == status, url
         assert response.mimetype == "application/json" and set(response.get_json()) == {"error"}, url
-    assert client.get("/api/search").get_json() == {"error": "add a query: /api/search?q=blockade"}
+    assert client.get("/api/search").get_json() == {
+        "error": "add a query: /api/search?q=blockade (or a speaker: /api/search?speaker=Blas+Roca)"}
     assert set(client.get("/api/").get_json()["endpoints"]) == {"/api/search?q=QUERY", "/api/doc/ID", "/api/stats"}
     assert client.get("/api/search?q=defeat&limit=5000").get_json() == {
         "error": "limit must be between 0 and 1000 (got 5000)"}
@@ -499,10 +506,14 @@ def test_export_has_the_header_block_and_every_hit(client, app):
     assert re.fullmatch(r"# exported: \d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ", header[4])
     assert header[5] == "# hits: 3 in 1 documents"
     assert columns == ["n", "doc_id", "date", "speaker", "left", "match", "right", "title", "citation", "start",
-                       "end", "link"]
+                       "end", "link", "cite"]
     assert [(r[1], r[4], r[5], r[9]) for r in rows][0] == (
         "wilson:300041", "Cuban problem ought to be viewed as a", "defeat", "859")
-    assert rows[0][-1] == "http://localhost/doc/wilson:300041?q=defeat&speaker=Blas+Roca#hit-859"
+    assert rows[0][11] == "http://localhost/doc/wilson:300041?q=defeat&speaker=Blas+Roca#hit-859"
+    assert rows[0][12] == ("“Summary of a Conversation between Cde. A. M. Rumyantsev, Editor-in-Chief of the journal "
+                           "'Problemy Mira i Sotsializma', and Cde. Blas Roca, Member of the Secretariat of the "
+                           "National Leadership of the United Revolutionary Organizations”, Wilson Center Digital "
+                           "Archive, record 300041")
     assert len(rows) == 3
 
 
@@ -537,7 +548,8 @@ def test_export_neutralizes_formulas(client):
 def test_export_errors(client):
     assert client.get("/export.csv?q=%22unclosed").status_code == 400
     body = page(client, "/export.csv", status=400)
-    assert "nothing to export: add a query" in body
+    assert "nothing to export: add a query (q=...) or a speaker (speaker=...)" in body
+    assert "excel must be 1 or 0 (got &#39;yes&#39;)" in page(client, "/export.csv?q=defeat&excel=yes", status=400)
 
 
 # ---------------------------------------------------------------- headers, static files, robustness

@@ -58,6 +58,10 @@ class EnginePool:
         with self.lease() as engine:
             return engine.count(request)
 
+    def documents_in_scope(self, request):
+        with self.lease() as engine:
+            return engine.documents_in_scope(request)
+
     def document_hits(self, request, doc_id: str):
         with self.lease() as engine:
             return engine.document_hits(request, doc_id)

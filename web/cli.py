@@ -410,7 +410,7 @@ def filter_options(func):
 
 
 @cli.command()
-@click.argument("query")
+@click.argument("query", required=False, default="")
 @filter_options
 @click.option("--variants", is_flag=True, help="Match word variants (stemming): blockade also finds blockades.")
 @click.option("--sort", type=click.Choice(SORTS), default="date", show_default=True,
@@ -438,6 +438,11 @@ def search(obj: Context, query, speaker, participant, source, lang, doc_type, da
       corpus search defeat
       corpus search '"Soviet missile bases"' --from 1962-11 --to 1962-11
       corpus search 'blockade OR quarantine' --speaker Khrushchev --sort L1 --json
+
+    \b
+    A speaker alone, with no words, lists that speaker's passages:
+      corpus search --speaker "Blas Roca"
+      corpus search 'speaker:Kennedy' --from 1961-06 --to 1961-06
     """
     request = SearchRequest(query=query, speaker=speaker, participant=participant, source=source, lang=lang,
                             type=doc_type, date_from=date_from, date_to=date_to, variants=variants, sort=sort,
@@ -459,20 +464,29 @@ def plural(n: int, word: str) -> str:
 
 
 def print_kwic(result) -> None:
-    click.echo(f"{plural(result.total_hits, 'hit')} in {plural(result.total_documents, 'document')} "
+    unit = "passage" if result.kind == "passages" else "hit"
+    click.echo(f"{plural(result.total_hits, unit)} in {plural(result.total_documents, 'document')} "
                f"({result.seconds * 1000:.0f} ms)")
     print_warnings(result)
     if not result.hits:
         return
-    left_width = min(60, max(len(h.left) for h in result.hits))
-    for hit in result.hits:
-        left = hit.left if len(hit.left) <= left_width else "…" + hit.left[-(left_width - 1):]
-        meta = f"{hit.date or 'undated':<10}  {hit.doc_id[:28]:<28}  {(hit.speaker or '')[:18]:<18}"
-        click.echo(f"{meta}  {left:>{left_width}} [{click.style(hit.match, bold=True)}] {hit.right}")
+    if result.kind == "passages":
+        for hit in result.hits:
+            click.echo(f"{line_meta(hit)}  {hit.match}{' ' + hit.right if hit.right else ''}")
+    else:
+        left_width = min(60, max(len(h.left) for h in result.hits))
+        for hit in result.hits:
+            left = hit.left if len(hit.left) <= left_width else "…" + hit.left[-(left_width - 1):]
+            click.echo(f"{line_meta(hit)}  {left:>{left_width}} [{click.style(hit.match, bold=True)}] {hit.right}")
     shown_to = result.offset + len(result.hits)
     if shown_to < result.total_hits:
-        click.echo(f"Lines {result.offset + 1}–{shown_to} of {result.total_hits:,}; "
+        label = "Passages" if result.kind == "passages" else "Lines"
+        click.echo(f"{label} {result.offset + 1}–{shown_to} of {result.total_hits:,}; "
                    f"--offset {shown_to} for more.")
+
+
+def line_meta(hit) -> str:
+    return f"{hit.date or 'undated':<10}  {hit.doc_id[:28]:<28}  {(hit.speaker or '')[:18]:<18}"
 
 
 # ---------------------------------------------------------------- comparison

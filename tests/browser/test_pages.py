@@ -189,6 +189,7 @@ def test_document_passages_carry_speaker_labels(page, engine, app):
 # ---------------------------------------------------------------- browse
 
 def test_browse_lists_sources_and_their_documents_by_date(page, engine):
+    from corpus.citation import source_title
     from corpus.queries import stats_json
 
     with engine.catalog.session() as session:
@@ -201,10 +202,10 @@ def test_browse_lists_sources_and_their_documents_by_date(page, engine):
     sources = page.locator("ul#sources li")
     shown = {li.locator("a").inner_text().strip(): li.locator("span.count").inner_text().strip()
              for li in sources.all()}
-    assert shown == {key: f"{n['documents']:,}" for key, n in by_source.items()}
+    assert shown == {source_title(key): f"{n['documents']:,}" for key, n in by_source.items()}
 
     with page.expect_navigation():
-        page.locator("ul#sources a", has_text="wilson").click()
+        page.locator("ul#sources a", has_text="Wilson Center Digital Archive").click()
     assert url_params(page.url)["source"] == ["wilson"]
     ids = page.locator("table#documents td a").all_inner_texts()
     assert len(ids) == 12 and all(i.startswith("wilson:") for i in ids)

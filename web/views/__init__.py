@@ -141,6 +141,13 @@ def state_url(state: SearchState, endpoint: str = "search.index", *, route: dict
     return url_for(endpoint, _anchor=anchor, **(route or {}), **target.params(paging=paging))
 
 
+def page_jump(state: SearchState, endpoint: str = "search.index") -> dict:
+    """The pager's jump-to-page form (a plain GET form, no script): where it goes and the state's
+    other parameters as hidden fields, so only the page number changes."""
+    return {"action": url_for(endpoint),
+            "hidden": [(key, value) for key, value in state.params().items() if key != "page"]}
+
+
 def doc_url(state: SearchState, doc_id: str, start: int | None = None) -> str:
     """A link to a document that keeps the query (so its hits are marked), at one hit if given."""
     return state_url(state, "documents.show", route={"doc_id": doc_id},

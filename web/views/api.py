@@ -31,8 +31,8 @@ def search():
     """Parameters as on /search; paging either as the CLI's limit/offset (default 20, 0) or as the
     page's page/per."""
     state = search_state(request.args)
-    if not state.q:
-        raise BadParameter("add a query: /api/search?q=blockade")
+    if not state.q and not state.speaker:
+        raise BadParameter("add a query: /api/search?q=blockade (or a speaker: /api/search?speaker=Blas+Roca)")
     if "limit" in request.args or "offset" in request.args or not ({"page", "per"} & set(request.args)):
         limit = int_param(request.args, "limit", CLI_LIMIT, 0, MAX_LIMIT)
         offset = int_param(request.args, "offset", 0, 0, 10 ** 9)

@@ -7,7 +7,9 @@ import math
 from flask import Blueprint, render_template, request, url_for
 from sqlalchemy import String, func, select
 
+from corpus.citation import source_title
 from corpus.models import Document, Source
+from corpus.queries import source_coverage
 
 from .. import services
 from ..errors import BadParameter
@@ -28,19 +30,17 @@ def index():
     page = int_param(request.args, "page", 1, 1, MAX_PAGE)
     with services().catalog.session() as session:
         sources = _sources(session)
-        if source and source not in {key for key, _name, _count in sources}:
+        if source and source not in {s["key"] for s in sources}:
             raise BadParameter(f"there is no source called {source[:80]!r}; pick one from the list on /browse")
         years = _years(session, source)
         total, documents = _documents(session, source, year, page, per)
     pages = max(1, math.ceil(total / per))
     return render_template("browse.html", sources=sources, years=years, documents=documents, total=total,
-                           source=source, year=year, pager=_pager(source, year, page, pages, per))
+                           source=source, source_title=source_title(source) if source else "", year=year, pager=_pager(source, year, page, pages, per))
 
 
-def _sources(session):
-    return session.execute(
-        select(Source.key, Source.name, func.count(Document.id)).join(Document, Document.source_id == Source.id)
-        .group_by(Source.key, Source.name).order_by(Source.key)).all()
+def _sources(session) -> list[dict]:
+    return source_coverage(session)
 
 
 def _year_column():

@@ -25,6 +25,7 @@ from search.engine import SearchRequest
 from search.errors import IndexBusy, IndexMissing, SearchError
 from search.query import parse
 from search.stats import (CHRONOLOGICAL, COLLOCATE_MEASURES, DISTRIBUTION_FACETS, KEYWORD_SORTS, UNDATED_LABEL,
+                          is_spans_label,
                           Comparison, ComparisonCell, ComparisonRow, collocates, compare, distribution,
                           frequency_list, keywords, per_million, NGRAM_SIZES)
 
@@ -160,7 +161,7 @@ def concordance_url(state: SearchState, query: str, by: str | None = None, value
     if by is None:
         return state_url(target, paging=False)
     param = FACET_FILTER.get(by)
-    if param is None or value in NO_VALUE:
+    if param is None or value in NO_VALUE or is_spans_label(value):
         return None
     if param == "date":
         start, end = period_bounds(state, value)
@@ -269,9 +270,39 @@ def timeline_chart(state: SearchState, comparison: Comparison, periods: list[Com
         runs.append(run_points)
         series.append({"query": query, "css": f"series-{n % SERIES}", "points": points,
                        "runs": [" ".join(r) for r in runs if len(r) > 1]})
+    spread_coinciding([s["points"] for s in series])
     return {"plot": plot, "xticks": xticks, "gaps": gaps, "series": series,
             "yticks": [{"y": y_of(t), "label": tick_label(t)} for t in yticks],
             "legend": legend(series, plot)}
+
+
+POINT_TARGET = 11      # radius of a point's click target
+SPREAD = 12            # horizontal distance between points of one period that would cover each other
+
+
+def spread_coinciding(series_points: list[list[dict]]) -> None:
+    """Points of one period that lie on top of each other (same value in several series) are set
+    side by side, each with a click target that stops short of its neighbour, so every point can
+    be clicked. Each point gets "cx" (where it is drawn) and "target" (its click radius)."""
+    for points in zip(*series_points):
+        for point in points:
+            point["cx"], point["target"] = point["x"], POINT_TARGET
+        for group in _close_groups(sorted(points, key=lambda p: p["y"])):
+            for j, point in enumerate(group):
+                point["cx"] = round(point["x"] + (j - (len(group) - 1) / 2) * SPREAD, 1)
+                point["target"] = SPREAD / 2
+
+
+def _close_groups(points: list[dict]) -> list[list[dict]]:
+    """Runs of points (sorted by y) whose click targets would overlap: 2 or more each."""
+    groups, current = [], []
+    for point in points:
+        if current and point["y"] - current[-1]["y"] >= POINT_TARGET:
+            groups.append(current)
+            current = []
+        current.append(point)
+    groups.append(current)
+    return [g for g in groups if len(g) > 1]
 
 
 def legend(series: list[dict], plot: Plot) -> list[dict]:
@@ -346,12 +377,13 @@ def timeline():
 def timeline_data(state: SearchState, queries: list[str], by: str) -> dict:
     comparison = comparison_of(state, queries, by, all_values=True)
     warnings = list(comparison.warnings)
-    dated = [row for row in comparison.rows if row.value != UNDATED_LABEL]
+    dated = [row for row in comparison.rows if row.value != UNDATED_LABEL and not is_spans_label(row.value)]
     if len(dated) > MAX_TIMELINE_POINTS:
         dated = [row for row in dated if any(c.hits for c in row.cells)]
         warnings.append(f"there are too many {by}s to show each; only those with hits are plotted "
                         "(choose a coarser period or a date range to see the zeros)")
-    undated = [row for row in comparison.rows if row.value == UNDATED_LABEL and any(c.hits for c in row.cells)]
+    undated = [row for row in comparison.rows if (row.value == UNDATED_LABEL or is_spans_label(row.value))
+               and any(c.hits for c in row.cells)]
     table = [{"value": row.value, "tokens": row.tokens,
               "cells": [{"hits": c.hits, "per_million": c.per_million,
                          "href": concordance_url(state, q, by, row.value)} for q, c in zip(queries, row.cells)]}

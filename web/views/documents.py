@@ -12,15 +12,22 @@ from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from flask import Blueprint, abort, render_template, request
+from sqlalchemy import Integer, case, func, literal, select, union_all
 
 from corpus.errors import NotFound
+from corpus.models import Document, Passage
 from corpus.queries import document_json
+from search.engine import Hit
 from search.errors import IndexMissing, SearchError
 
 from .. import services
 from . import SearchState, clip, search_state, state_url
 
 bp = Blueprint("documents", __name__)
+
+PASSAGE_REACH = 5000       # characters of a passage shown at most on each side of its hit
+PARAGRAPH_REACH = 2500     # how far to look for the paragraph around a hit no passage covers
+UNION_LIMIT = 400          # selects per query (SQLite allows 500 in one compound select)
 
 META_FIELDS = (("place", "Place"), ("source", "Source"), ("doc_type", "Type"), ("archive", "Archive"),
                ("citation", "Citation"), ("classification", "Classification"), ("language", "Language"),
@@ -32,6 +39,7 @@ class Piece:
     text: str
     hit: int | None = None           # the hit's start offset when this piece opens a hit
     marked: bool = False             # inside a hit (a continuation when hit is None)
+    speaker: str | None = None       # who speaks at a hit (its passage's speaker), shown at the hit
 
 
 @dataclass
@@ -56,13 +64,13 @@ def show(doc_id: str):
     blocks = build_blocks(doc["text"], doc["passages"], hits)
     return render_template("document.html", doc=doc, state=state, blocks=blocks, hits=sorted({s for s, _ in hits}),
                            note=note, meta=_meta(doc), url=_safe_url(doc.get("url")),
-                           back=state_url(state) if state.q else None)
+                           back=state_url(state) if state.q or state.speaker else None)
 
 
 def document_hits(state: SearchState, doc_id: str) -> tuple[list[tuple[int, int]], str | None]:
     """The (start, end) of every hit of the current query in this document, and a note for the
     reader when the query cannot be used (the document is still shown)."""
-    if not state.q:
+    if not state.q and not state.speaker:
         return [], None
     try:
         return services().engine.document_hits(state.request(), doc_id), None
@@ -129,7 +137,9 @@ def _cut(text: str, block: Block, spans) -> list[Piece]:
         piece_from, piece_to = max(begin, block.start), min(finish, block.end)
         if piece_from > position:
             pieces.append(Piece(text[position:piece_from]))
-        pieces.append(Piece(text[piece_from:piece_to], hit=hit if begin >= block.start else None, marked=True))
+        opens = begin >= block.start
+        pieces.append(Piece(text[piece_from:piece_to], hit=hit if opens else None, marked=True,
+                            speaker=block.speaker if opens else None))
         position = max(position, piece_to)
     if position < block.end:
         pieces.append(Piece(text[position:block.end]))
@@ -149,3 +159,62 @@ def _safe_url(url: str | None) -> str | None:
     except ValueError:
         return None
     return url if scheme in ("http", "https") else None
+
+
+# ---------------------------------------------------------------- the passage of each KWIC line
+
+@dataclass
+class HitPassage:
+    """The passage that holds a KWIC line's hit, cut around the hit for marking it."""
+    before: str
+    match: str
+    after: str
+    speaker: str | None
+    cut_before: bool = False         # the passage goes on before `before` (a very long passage)
+    cut_after: bool = False
+
+
+def hit_passages(hits: list[Hit]) -> list[HitPassage]:
+    """The passage of every hit of a page, read with one catalog query (a compound select with
+    one arm per line) however many lines the page has. A hit in text no passage covers gets its
+    paragraph. Very long passages are cut PASSAGE_REACH characters either side of the hit."""
+    found: dict[int, tuple] = {}
+    arms = [_passage_select(line, hit) for line, hit in enumerate(hits)]
+    with services().catalog.session() as session:
+        for first in range(0, len(arms), UNION_LIMIT):
+            chunk = arms[first:first + UNION_LIMIT]
+            statement = chunk[0] if len(chunk) == 1 else union_all(*chunk)
+            for line, *rest in session.execute(statement).all():
+                found[line] = tuple(rest)
+    return [_hit_passage(hit, found.get(line)) for line, hit in enumerate(hits)]
+
+
+def _passage_select(line: int, hit: Hit):
+    """(line, offset of the text read, where the passage starts and ends, the text) for one hit;
+    for a hit outside every passage, a stretch around it and the document's length."""
+    if hit.passage_id:
+        low = case((Passage.start > hit.start - PASSAGE_REACH, Passage.start), else_=hit.start - PASSAGE_REACH)
+        high = case((Passage.end < hit.end + PASSAGE_REACH, Passage.end), else_=hit.end + PASSAGE_REACH)
+        return (select(literal(line, Integer).label("line"), low.label("low"), Passage.start.label("first"),
+                       Passage.end.label("last"), func.substr(Document.text, low + 1, high - low).label("text"))
+                .select_from(Passage).join(Document, Document.id == Passage.document_id)
+                .where(Passage.id == hit.passage_id))
+    low, high = max(0, hit.start - PARAGRAPH_REACH), hit.end + PARAGRAPH_REACH
+    return (select(literal(line, Integer).label("line"), literal(low, Integer).label("low"),
+                   literal(0, Integer).label("first"), func.length(Document.text).label("last"),
+                   func.substr(Document.text, low + 1, high - low).label("text"))
+            .where(Document.id == hit.doc_id))
+
+
+def _hit_passage(hit: Hit, row) -> HitPassage:
+    if row is None or not row[3]:            # the document changed since the search: show the line
+        return HitPassage(hit.left + " ", hit.match, " " + hit.right, hit.speaker, True, True)
+    low, first, last, text = row
+    text = text or ""
+    at, to, high = hit.start - low, hit.end - low, low + len(text)
+    if hit.passage_id:
+        return HitPassage(text[:at], text[at:to], text[to:], hit.speaker, low > first, high < last)
+    begin = text.rfind("\n\n", 0, at)
+    end = text.find("\n\n", to)
+    return HitPassage(text[begin + 2 if begin >= 0 else 0:at], text[at:to], text[to:end if end >= 0 else len(text)],
+                      hit.speaker, begin < 0 and low > 0, end < 0 and high < last)

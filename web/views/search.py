@@ -12,13 +12,16 @@ from sqlalchemy import func, select
 from werkzeug.datastructures import MultiDict
 
 from corpus.models import Document, Passage, Person, Source
+from corpus.queries import source_coverage
 from search.engine import MAX_LIMIT, SearchResult
 from search.errors import IndexMissing, QuerySyntaxError, QueryTooComplex, SearchError
+from search.query import parse
 
 from .. import services
 from ..errors import BadParameter, clean
 from . import (FILTER_PARAMS, PER_PAGE_CHOICES, SORT_LABELS, WIDTHS, SearchState, default_per_page, doc_url,
-               search_state, state_url)
+               page_jump, search_state, state_url)
+from .documents import hit_passages
 from .saved import record_search
 
 bp = Blueprint("search", __name__)
@@ -38,7 +41,7 @@ SPEAKER_CHOICES = 300     # speakers offered in the filter's suggestion list
 @bp.get("/search")
 def index():
     state = search_state(request.args)
-    if not state.q:
+    if not state.q and not state.speaker:
         return render_search(state)
     try:
         result = services().engine.search(state.request())
@@ -47,16 +50,27 @@ def index():
     except SearchError as exc:
         return render_search(state, error=exc), 400
     record_search(state, result)
-    return render_search(state, result=result)
+    scope = services().engine.documents_in_scope(state.request()) if not result.total_hits else None
+    return render_search(state, result=result, scope=scope)
 
 
-def render_search(state: SearchState, result: SearchResult | None = None, error: Exception | None = None):
+def render_search(state: SearchState, result: SearchResult | None = None, error: Exception | None = None,
+                  scope: int | None = None):
     return render_template(
-        "search.html", state=state, result=result, error=str(error) if error else None,
+        "search.html", scope=scope, filtered=bool(state.filters()) or _query_filters(state.q), state=state,
+        result=result, error=str(error) if error else None,
         error_at=_error_position(state.q, error), pager=_pager(state, result) if result else None,
         facets=_facets(state, result) if result else [], rows=_rows(state, result) if result else [],
         choices=corpus_choices(), widths=WIDTHS, sorts=SORT_LABELS, per_choices=_per_choices(state),
-        intro=None if state.q or error else corpus_intro())
+        intro=None if result or state.q or error else corpus_intro())
+
+
+def _query_filters(query: str) -> bool:
+    """True when the query carries filters of its own (speaker:, year:, …)."""
+    try:
+        return bool(query) and bool(parse(query).filters)
+    except SearchError:
+        return False
 
 
 def render_search_error(message: str):
@@ -98,8 +112,10 @@ def _per_choices(state: SearchState) -> list[int]:
 # ---------------------------------------------------------------- results
 
 def _rows(state: SearchState, result: SearchResult) -> list[dict]:
-    return [{"hit": hit, "href": doc_url(state, hit.doc_id, hit.start), "n": result.offset + i + 1}
-            for i, hit in enumerate(result.hits)]
+    """The KWIC lines, each with the passage it opens to (all read in one catalog query)."""
+    passages = hit_passages(result.hits) if result.kind == "hits" else [None] * len(result.hits)
+    return [{"hit": hit, "href": doc_url(state, hit.doc_id, hit.start), "n": result.offset + i + 1,
+             "passage": passage} for i, (hit, passage) in enumerate(zip(result.hits, passages))]
 
 
 def _pager(state: SearchState, result: SearchResult) -> dict:
@@ -114,6 +130,7 @@ def _pager(state: SearchState, result: SearchResult) -> dict:
         "from": result.offset + 1 if result.hits else 0,
         "to": result.offset + len(result.hits),
         "past_end": page > pages,
+        "jump": page_jump(state) if pages > 1 or page > pages else None,
     }
 
 
@@ -181,9 +198,7 @@ def corpus_intro() -> dict:
     with services().catalog.session() as session:
         documents, tokens = session.execute(
             select(func.count(Document.id), func.coalesce(func.sum(Document.token_count), 0))).one()
-        sources = session.execute(
-            select(Source.key, Source.name, func.count(Document.id)).join(Document, Document.source_id == Source.id)
-            .group_by(Source.key, Source.name).order_by(func.count(Document.id).desc())).all()
+        sources = source_coverage(session)
     return {"documents": documents, "tokens": int(tokens), "sources": sources}
 
 
@@ -195,7 +210,7 @@ def helpers():
 # ---------------------------------------------------------------- CSV export
 
 CSV_COLUMNS = ("n", "doc_id", "date", "speaker", "left", "match", "right", "title", "citation", "start", "end",
-               "link")
+               "link", "cite")
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -215,10 +230,12 @@ def export():
 
     Layout: a header block of one-cell rows "# key: value" (query, filters, options, corpus
     version, time, totals, and a note when the export was cut), then the column names, then one
-    row per hit in the search's order."""
+    row per hit in the search's order. With excel=1 the header block is left out and the file
+    starts with a byte order mark, so a spreadsheet opens it as UTF-8 with the columns on row 1."""
     state = search_state(request.args)
-    if not state.q:
-        raise BadParameter("nothing to export: add a query (q=...)")
+    if not state.q and not state.speaker:
+        raise BadParameter("nothing to export: add a query (q=...) or a speaker (speaker=...)")
+    excel = _excel_option(request.args.get("excel"))
     cap = int(current_app.config.get("EXPORT_MAX_HITS", 100_000))
     engine = services().engine
     batch = min(MAX_LIMIT, cap) if cap > 0 else 0
@@ -232,12 +249,11 @@ def export():
         version = services().catalog.corpus_version(session)
     wanted = min(first.total_hits, cap)
     header = _csv_header(state, first, version, wanted)
-    name = f"concordance-{_slug(state.q)}.csv"
+    name = (f"concordance-{_slug(state.q)}.csv" if state.q else f"passages-{_slug(state.speaker)}.csv")
 
     @stream_with_context
     def rows():
-        yield _csv_line(header)
-        yield _csv_line([CSV_COLUMNS])
+        yield "\ufeff" + _csv_line([CSV_COLUMNS]) if excel else _csv_line(header) + _csv_line([CSV_COLUMNS])
         result, done = first, 0
         while True:
             lines = []
@@ -260,12 +276,12 @@ def _csv_header(state: SearchState, result: SearchResult, version: int, wanted: 
         ("options", f"variants={'on' if state.variants else 'off'}; sort={state.sort}; width={state.width}"),
         ("corpus version", str(version)),
         ("exported", datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")),
-        ("hits", f"{result.total_hits} in {result.total_documents} documents"),
+        (result.kind, f"{result.total_hits} in {result.total_documents} documents"),
     ]
     if state.since is not None:
         rows.insert(3, ("since", f"only documents added or changed after corpus version {state.since}"))
     if wanted < result.total_hits:
-        rows.append(("cut", f"only the first {wanted} of {result.total_hits} hits are exported "
+        rows.append(("cut", f"only the first {wanted} of {result.total_hits} {result.kind} are exported "
                             "(EXPORT_MAX_HITS); narrow the search for the rest"))
     return [[neutralize(f"# {key}: {value}")] for key, value in rows]
 
@@ -273,7 +289,15 @@ def _csv_header(state: SearchState, result: SearchResult, version: int, wanted: 
 def _csv_row(state: SearchState, n: int, hit) -> list:
     link = request.host_url.rstrip("/") + doc_url(state.with_changes(page=None, per=None), hit.doc_id, hit.start)
     return [n, hit.doc_id, hit.date, hit.speaker, hit.left, hit.match, hit.right, hit.title, hit.citation,
-            hit.start, hit.end, link]
+            hit.start, hit.end, link, hit.cite]
+
+
+def _excel_option(value: str | None) -> bool:
+    if value in (None, "", "0"):
+        return False
+    if value == "1":
+        return True
+    raise BadParameter(f"excel must be 1 or 0 (got {value!r})")
 
 
 def _csv_line(rows) -> str:
