@@ -207,3 +207,18 @@ def test_source_titles():
     assert source_title("wilson") == "Wilson Center Digital Archive"
     assert source_title("presidential-news-conferences-debates") == "Presidential news conferences debates"
     assert source_title("MyArchive") == "MyArchive"
+
+
+def test_a_speakers_passages_can_be_saved_from_the_page(corpus_index, tmp_path):
+    import shutil
+    instance = tmp_path / "instance"
+    shutil.copytree(corpus_index[1], instance)
+    client = create_app({"INSTANCE": str(instance), "TESTING": True}).test_client()
+    body = client.get("/search?speaker=Blas+Roca").get_data(as_text=True)
+    token = re.search(r'name="csrf_token" value="([^"]+)"', body).group(1)
+    saved = client.post("/saved", data={"csrf_token": token, "speaker": "Blas Roca", "name": "Roca"},
+                        follow_redirects=True)
+    page = saved.get_data(as_text=True)
+    assert saved.status_code == 200
+    assert "Saved as &#39;Roca&#39;: 17 hits in 1 document at corpus version" in page
+    assert '<a class="results-link" href="/search?speaker=Blas+Roca">the speaker\'s passages</a>' in page

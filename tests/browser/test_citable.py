@@ -116,3 +116,18 @@ def test_timeline_by_day_leaves_wide_dates_off_the_chart_and_every_link_answers(
     statuses = page.evaluate("""async hrefs => Promise.all(hrefs.filter(h => h.startsWith('/'))
         .map(h => fetch(h).then(r => r.status)))""", hrefs)
     assert statuses and set(statuses) == {200}
+
+
+def test_one_person_one_name_in_the_speaker_choices_and_facets(page, engine):
+    page.goto("/")
+    names = page.locator("datalist#speaker-list option").evaluate_all("els => els.map(o => o.value)")
+    assert [n for n in names if "Harriman" in n] == ["W. Averell Harriman"]
+    assert not {"Gwb", "Nat", "Both Mikoyan", "Ambassador-at-Large Averell Harriman"} & set(names)
+    assert "George Ball" in names
+    # the telephone transcript's GWB: turns are George Ball's, under his one name
+    page.goto("/search?speaker=George+Ball&from=1963-11-05&to=1963-11-05")
+    assert page.inner_text("#totals") == "9 passages of George Ball in 1 document"
+    assert page.locator("td.passage a.passage-link").first.inner_text().startswith("GWB: No, not at all.")
+    page.goto("/search?speaker=Harriman")
+    facet = page.locator('section.facet[data-facet="speaker"] .value').all_inner_texts()
+    assert facet == ["W. Averell Harriman"]
