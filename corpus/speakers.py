@@ -805,7 +805,7 @@ explained explains emphasized emphasizes emphasised stressed stresses underlined
 recalled recalls reminded mentioned mentions referred refers raised indicated indicates
 advocated advocates affirms repeats addresses thanks reports describes informs underlines underscores
 confirms requests announces acknowledges admits urges tells advises recommends outlines reaffirms
-acknowledged admitted conceded confirmed denied reiterated reiterates repeated warned warns
+acknowledged admitted confessed conceded confirmed denied reiterated reiterates repeated warned warns
 cautioned assured assures promised pledged complained complains protested demanded requested
 urged invited thanked congratulated hoped hopes felt feels thought thinks believed believes
 considered considers holds interjected interrupted intervened countered told informed advised
@@ -822,7 +822,7 @@ fears doubted doubts regretted regrets holds wondered wonders
 SPEECH_BASE = frozenset("""
 say state reply answer respond add continue ask inquire suggest propose agree disagree object
 argue contend insist maintain assert declare announce explain emphasize stress recall remind
-mention refer raise indicate acknowledge admit concede confirm deny reiterate repeat warn assure
+mention refer raise indicate acknowledge admit confess concede confirm deny reiterate repeat warn assure
 promise protest demand request urge thank express voice regret welcome comment note observe
 remark point conclude reaffirm recommend describe tell inform advise outline
 """.split())
@@ -831,7 +831,7 @@ _SPEECH_PHRASES = re.compile(
     r"|(?:spoke|speaks)(?! (?:with|to) [^,;.]{0,60}?\b(?:by|over|on) (?:the )?(?:long[ -]distance )?(?:telephone|phone)\b)"
     r"|opened (?:(?:the )?(?:conversation|discussion|meeting|talk)|by)|began by|begins by|closed by"
     r"|made (?:the|a|this|his|her) (?:point|statement|remark|comment|observation|suggestion|proposal|plea)"
-    r"|made (?:it )?clear|gave (?:assurances|an assurance|his assurance|an account"
+    r"|made (?:it )?clear|(?:gave|desired|wished|wanted) (?:me|us|him|her|them) (?:\w+ly )?to understand|gave (?:assurances|an assurance|his assurance|an account"
     r"|(?:his|her|their|an|the) (?:opinion|views?|assessment|reply|answer|account))"
     r"|(?:was|is) of the (?:opinion|view)|took the (?:position|view|line)|held the view"
     r"|(?:was|is) convinced|laid before|expressed"
@@ -851,7 +851,7 @@ through under over without within behind beside besides despite during regarding
 """.split())
 _ELIGIBLE_BEFORE = frozenset("""
 and but or then so yet when while as after before since because although though if whereupon
-however also that where whereas once until unless thereupon thus
+however also that where whereas once until unless thereupon thus nevertheless nonetheless
 """.split())
 _SCAN_STOPS = frozenset("that which who whom whose when where while because since if whether "
                         "although though unless until why how what".split())
@@ -939,8 +939,10 @@ Foreign War State Duma Soviet Delegation Mission Agency Service
 # Someone the record does not name: 'A member of the British delegation ... stated', 'an official of
 # the Foreign Office said', 'One of the delegates remarked'.
 _UNNAMED_PERSON = re.compile(
-    r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:(?:high|senior|responsible|prominent|well-informed|[A-Z][a-z]+)\s+){0,2}"
+    r"\b(?:(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:(?:high|senior|responsible|prominent|well-informed|[A-Z][a-z]+)\s+){0,2}"
     r"(?:member|official|delegate|representative|diplomat|spokesman|officer|informant|colleague|observer|source)\b"
+    r"|(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[Ss]ome)\s+(?:(?:high|senior|[A-Z][a-z]+)\s+){0,2}"
+    r"(?:members|officials|delegates|representatives|diplomats|officers|soldiers|policemen|men)\b)"
     r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w\-]*\s+){0,4}[A-Z][\w\-]*)?")
 # Capitalized words running on into an organisation's name: a name before them is part of it.
 _ORGANISATION_GOES_ON = re.compile(
@@ -1000,6 +1002,7 @@ class Conversation:
         self.record = record
         self.on: date | None = record.date.start
         self.hints = record.name_hints or {}
+        self.spellings = _spelling_variants(record.text or "")
         self.members = self._members()
         # People a reader found only in the text ('The Egyptian Minister called on Mr. Sayre') do
         # not make a cast: others the text names may have been there too.
@@ -1112,9 +1115,10 @@ class Conversation:
         at the foreign office with Lord Kimberley', 'I called on Lord Kimberley'), whom the text
         then calls by style or office: 'his lordship', 'his excellency', 'the Minister for
         Foreign Affairs'."""
-        opening = " ".join(self.record.text[s:e] for s, e in _body_spans(self.record, paragraph_spans(self.record.text))[:2])
-        found = {self._by_name(re.sub(rf"^(?:the\s+)?{_PEERAGE}\s+of\s+", "Lord ", m.group("who")))
-                 for m in _MET_WITH.finditer(opening)}
+        paragraphs = [self.record.text[s:e] for s, e in _body_spans(self.record, paragraph_spans(self.record.text))]
+        opening = " ".join([p for p in paragraphs[:4] if not _ACKNOWLEDGMENT.match(p)][:2])
+        met = [*_MET_WITH.finditer(opening), *_GRANTED_INTERVIEW.finditer(opening)]
+        found = {self._by_name(re.sub(rf"^(?:the\s+)?{_PEERAGE}\s+of\s+", "Lord ", m.group("who"))) for m in met}
         found = {n for n in found if n and not n.startswith("?") and n != self.author}
         return found.pop() if len(found) == 1 else None
 
@@ -1207,6 +1211,7 @@ class Conversation:
         """A named person who is not matched to a member by surname: absent, or a speaker when
         the record has no participants list."""
         name = canonical_name(printed, self.hints, self.on)
+        name = " ".join(self.spellings.get(word, word) for word in name.split(" "))   # 'Kimberly' -> 'Kimberley'
         member = [m.name for m in self.members if alias_key(name) == alias_key(m.name)]
         if member:
             return member[0]
@@ -1317,6 +1322,9 @@ class Conversation:
         self.last_subject = _subject(masked, mentions, opener_end)
         self.last_mentions = mentions
         found = _pronoun_of_the_opener(found, mentions, opener_end, self.last_subject)
+        found = [a for a in found if not (a.ref == AUTHOR and _ANSWER_BY_INSTRUCTION.match(masked[a.start:]))]
+        if _WRITERS_CERTAINTY.match(masked) and not any(a.start == 0 for a in found):
+            found.insert(0, Attribution(AUTHOR, "belief", 0))   # 'There is no doubt in my mind that ...'
         found = _pronoun_of_the_occasion(masked, found, mentions)
         if not found:
             return [], False
@@ -1430,8 +1438,11 @@ class Conversation:
         i_binding = None
         running = state.get("he")
         touched = False                                # did this paragraph name its own subject?
+        answered = set()                               # unlisted speakers a listed one answers here
         for sentence in _sentences(para):
             attributions, binds_i = self.sentence_attributions(sentence)
+            if _ANSWERS_WHAT_WAS_SAID.match(sentence) and any(not a.ref.startswith("?") for a in attributions):
+                answered |= {r for r in refs if r.startswith(ABSENT)}   # 'To this Mr. Lansing replied'
             subject = self.last_subject
             touched = touched or bool(attributions) or bool(subject and subject.named)
             if not refs and subject and subject.named and (
@@ -1466,7 +1477,8 @@ class Conversation:
                     running = resolved
         state["he"] = running if touched else None     # 'He' reaches back one paragraph, no further
         state["document"] = bool(refs) and refs[-1] == DOCUMENT
-        speakers = {r for r in refs if r != DOCUMENT and not (self.cast_complete and r.startswith(ABSENT))}
+        speakers = {r for r in refs if r != DOCUMENT and not (
+            self.cast_complete and r.startswith(ABSENT) and r not in answered)}
         if WE in speakers and self.author in speakers:
             speakers.discard(WE)                       # 'I said ... we replied': one side
         if len(speakers) == 1:
@@ -1587,6 +1599,15 @@ class Conversation:
 
 # --- helpers for conversations --------------------------------------------------------------
 
+def _spelling_variants(text: str) -> dict[str, str]:
+    """One name printed two ways in one document, a letter dropped inside it ('Lord Kimberly' and
+    'Lord Kimberley'), is one man: the shorter spelling -> the longer, a dropped letter being the
+    commoner misprint. Not the last letter (a plural, 'State' and 'States')."""
+    words = set(re.findall(r"\b[A-Z][a-z]{4,}\b", text))
+    return {word[:i] + word[i + 1:]: word for word in words for i in range(1, len(word) - 1)
+            if word[:i] + word[i + 1:] in words}
+
+
 def _title_keys(title: str | None) -> set[str]:
     """Comparable title keys: 'Soviet Ambassador' -> {'ambassador'}; 'Secretary of State' ->
     {'secretary of state', 'secretary'}; 'Second Secretary, Soviet Embassy' -> {'second secretary'}."""
@@ -1648,7 +1669,10 @@ _TALKED_WITH = re.compile(
     rf"|\b(?:In|During)\s+(?:the course of\s+)?(?:our|my|this|that|the)\s+(?:\w+\s+)?(?:conversation|talk|interview"
     rf"|audience)s?,?\s+(?P<e>{_TALKER})(?=\s+(?:also\s+|then\s+|\w+ly\s+)*[a-z]{{3,}})"
     rf"|(?:\b[Tt]he\s+(?P<title>(?:[A-Z][a-z]+\s+){{0,2}}[A-Z][a-z]+)|(?P<f>{_TALKER}))\s+(?:\w+ly\s+|then\s+|also\s+)*"
-    r"(?:sent for me|called on me|called upon me|came to see me|received me|asked me to call)\b")
+    r"(?:sent for me|called on me|called upon me|came to see me|received me|asked me to call)\b"
+    # the sender's report of a talk he did not hold himself: 'Wilson saw Bargeton this afternoon who said'
+    rf"|{_CLAUSE_START}(?P<g>{_TALKER})\s+(?:\w+ly\s+|today\s+|yesterday\s+|again\s+|also\s+)?"
+    rf"(?:saw|called (?:on|upon)|visited|talked (?:with|to))\s+(?P<h>{_TALKER})(?=[\s,])")
 
 
 _REPORT_TYPES = {"telegram", "despatch", "memcon", "letter"}
@@ -1669,7 +1693,7 @@ def _reported_talkers(record: DocumentRecord) -> tuple[list[PersonRef], set[str]
             if not title.core and title.titles and not any(side_word(w) for w in match.group("title").split()):
                 titles.add(match.group("title"))
             continue
-        for group in "abcdef":
+        for group in "abcdefgh":
             printed = match.group(group)
             if printed and _is_talker_name(printed, text):
                 names.setdefault(alias_key(printed), PersonRef(clean_inline(printed), "present", printed))
@@ -1732,9 +1756,19 @@ _MET_WITH = re.compile(
     rf"\b(?:(?:interview|conversation|talk|audience|conference)\b[^.;]{{0,80}}?\bwith|called (?:on|upon)|waited (?:on|upon)"
     rf"|I (?:saw|visited))\s+"
     rf"(?P<who>{_HONORIFIC}\s+(?:[A-Z]\.\s?)*{_NAME_WORD}(?:\s+{_NAME_WORD})?|(?:the\s+)?{_PEERAGE}\s+of\s+{_NAME_WORD})")
+# 'When Lord Kimberly returned to London ..., he promptly accorded me an interview': the one who
+# granted it, the sentence's subject.
+_GRANTED_INTERVIEW = re.compile(
+    rf"(?P<who>{_HONORIFIC}\s+(?:[A-Z]\.\s?)*{_NAME_WORD}(?:\s+{_NAME_WORD})?)\b[^.;]{{0,120}}?\b(?:he|she)?\s*"
+    r"(?:\w+ly\s+)?(?:accorded|granted|gave)\s+me\s+(?:an?\s+)?(?:\w+\s+)?(?:interview|audience)\b")
+# A despatch's acknowledgments before its report: 'Sir: On the 9th instant I had the honor to receive
+# your instruction ...', 'With the foregoing papers I also beg to acknowledge ...'.
+_ACKNOWLEDGMENT = re.compile(r"^(?:Sir:\s+)?(?:[^.;]{0,60}?\bI (?:had|have) the hono(?:u)?r to (?:receive|acknowledge)"
+                             r"|[^.;]{0,60}?\bI (?:also )?beg to acknowledge|I have received your)\b")
 # The writer of a despatch telling his errands, not his views: 'I received a reply from his
 # lordship, inviting me to call upon him ..., and at once went there'; 'the interview I had just held'.
-_DESPATCH_FORMULA = re.compile(r"\bI ha(?:ve|d) the hono(?:u)?r\b[^.;:]{0,80}?\bto \w+")
+_DESPATCH_FORMULA = re.compile(r"\bI ha(?:ve|d) the hono(?:u)?r\b[^.;:]{0,80}?\bto \w+"
+                               r"|\bI (?:also )?beg (?:leave )?to (?:acknowledge|inclose|enclose|transmit|forward|report)\b")
 _FIRST_PERSON_VERB = re.compile(r"\bI\s+(?:(?:at once|then|also|just|thereupon|immediately|\w+ly)\s+)*"
                                 r"(?:(?:had|have|has)\s+(?:(?:just|already|\w+ly)\s+)*)?(?P<verb>[a-z]+)\b")
 _ERRAND_VERBS = frozenset("""
@@ -1757,6 +1791,22 @@ _CONJECTURE = re.compile(r"\bI\s+(?:\w+ly\s+)?(?:trust|hope|think|believe|assume
 # inquiry of Mr. Ghods, he reiterated': the one person the occasion names is the pronoun's.
 _OCCASION = re.compile(r"^\s*(?:In|During)\s+(?:the course of\s+)?(?:(?:a|an|my|his|our|the)\s+)?(?:\w+\s+)?"
                        r"(?:conversation|talk|call|visit|interview|reply|response|answer)\b")
+
+
+# 'I replied in the sense of the Department's telegram No. 19': the writer says only that he answered
+# as instructed; the words are the instruction's, not a turn of the talk he reports.
+_ANSWER_BY_INSTRUCTION = re.compile(
+    r"I\s+(?:\w+ly\s+|then\s+|again\s+)?(?:replied|answered|responded|spoke|said so)\s+(?:to him\s+)?"
+    r"(?:in the sense of|in accordance with|along the lines of|in the terms of|as instructed (?:in|by))\s+"
+    r"(?:the|your|my|its|his)\b[^,;:]*?\b(?:telegram|instruction|despatch|dispatch|cable|note|letter)s?\b[^,;:]*[.]?\s*$")
+
+
+# A reply to what was just said in the same paragraph: whoever said it was there, listed or not
+# ('Mr. Margolin concluded by stating ... To this Mr. Lansing replied ...': two speakers).
+_ANSWERS_WHAT_WAS_SAID = re.compile(r"^\s*(?:To (?:this|that|these)|In (?:reply|answer|response) to (?:this|that|these))\b")
+# The writer's own conclusion, put impersonally: 'There is no doubt in my mind that Great Britain ...'.
+_WRITERS_CERTAINTY = re.compile(r"^\s*(?:There (?:is|was|can be) (?:no|little) doubt in my mind|I (?:have|had) no doubt"
+                                r"|I am (?:quite |fully |entirely )?(?:satisfied|persuaded|confident) that)\b")
 
 
 def _pronoun_of_the_occasion(sentence: str, found: list, mentions: list) -> list:
@@ -1865,11 +1915,18 @@ def _eligible(sentence: str, start: int) -> bool:
     word = last.group(1).lower()
     if word in _PREPOSITIONS:
         return False
-    if _OPENING_PHRASE.match(before):
-        return True                                    # 'During a call from X this afternoon I conveyed'
+    if _OPENING_PHRASE.match(re.split(r"[:;]\s+", before)[-1]):
+        return True                                    # 'During a call from X this afternoon I conveyed';
+                                                       # '... as follows: At about 3 o'clock two officers arrived'
     if re.fullmatch(r"\s*(?:This|That|These|Those)(?:\s+too|\s+also)?", before) and not re.match(r"I\b", sentence[start:]):
         return True                                    # the object put first: 'This the Ambassador promised to do'
                                                        # (not 'These I answered quite frankly': no words given)
+    if _SUBORDINATE_OPENER.match(before) and not re.search(r"[,;:]", before) and re.match(
+            r"I\s+(?:\w+ly\s+|then\s+|also\s+)*[a-z]+ed\b", sentence[start:]):
+        return True                                    # 'As our interview had lasted an hour and we were not
+                                                       # getting anywhere I asked him': no comma before the main clause
+    if re.fullmatch(r"\s*(?:To|In (?:reply|answer|response) to)\s+(?:this|that|these|which|my \w+)", before):
+        return True                                    # 'To this his lordship replied', 'To this the Minister answered'
     return word in _ELIGIBLE_BEFORE or word in ("both", "finally", "then")
 
 
@@ -1989,6 +2046,34 @@ _OCR_FIRST_PERSON = re.compile(r"(?:^|(?<=[.;:]\s))(\W{0,3})T(?=\s+[a-z]+(?:ed|t
 _OCR_HONORIFIC = re.compile(r"\b((?:Mr|Mrs|Dr|Gen|Adm|Amb)\.)['‘’\"`,](?=\s+[A-Z])")
 _OCR_HONORIFIC_COMMA = re.compile(r"\b(Mr|Mrs|Dr)[,;](?=\s+(?:Ma?c)?[A-Z][a-z])")
 _OCR_PARTICLE_QUOTE = re.compile(r"(?<=[a-z]{3}ed) [\"“”'‘’](out|on|up|forth|over)\b")
+# The writer's comment inside a paragraph of a source's account ('coment:', 'COMMENT:').
+_WRITERS_COMMENT = re.compile(r"(?<=\S)\s+\(?(?:[Cc]o(?:m|mm|nm)ent|COMMENT|Field [Cc]omment)\s*:")
+# A person a report brings in with 'One' before his name, the surname in capitals.
+_ONE_NAMED = re.compile(r"^\W{0,4}One\s+\W?(?P<name>(?:[A-Z][a-z]+\s+){1,3}(?:Ma?c)?[A-Z]{3,}(?:\s+[A-Z][a-z]+){0,2})\b")
+# OCR slips around a report's 'Subject': a stray quote before it, a stop for its last letter.
+_OCR_STRAY_QUOTE = re.compile(r"['‘’]\s(?=(?:[SB]ubject|Source)\b)")
+_OCR_SUBJECT_STOP = re.compile(r"\b[SB]ubjec\.(?=\s+[a-z])")
+# A stop the OCR read as a comma, before a sentence's opening phrase ('..., In this connection he asked').
+_OCR_COMMA_STOP = re.compile(r"(?<=[a-z]), (?=(?:In this connection|In addition|However|Later|Thereafter|Subsequently),? )")
+# OCR's readings of 'said' before 'that' ('satd that', 'sald that').
+_OCR_SAID = re.compile(r"\b(?:satd|sald|seid|saio)(?=\s+that\b)")
+# A contact report's words for its man's account (besides the speech verbs).
+_MANS_ACCOUNT = re.compile(r"^[\s\-]+(?:[^.;,]{0,60}?\s+and\s+)?(?:also\s+|further\s+|\w+ly\s+)?(?:alleges|alleged|assesses|assessed|suspects|suspected"
+                           r"|sus-\s+pects|cited|cites|volunteered|appended|related|identified|obtained\s+the\s+impres\w*"
+                           r"|(?:is|was)\s+(?:\w+ly\s+)?convinced|believes?|believed|feels|felt|thinks|thought)\b")
+# The writer of a contact report in a main clause of his own ('However, we cannot be sure', 'We are
+# listing them below'), beside his man's account.
+_WRITER_STATES = re.compile(r"(?:^|[.;:]\s+|,\s+(?:but\s+|and\s+)?(?:[Hh]owever,?\s+)?|\b(?:but|and)\s+)\W?(?:[Ww]e|I)\s+"
+                            r"(?:\w+\s+){0,2}?(?:are|were|have|had|do|did|can|cannot|could|will|would|feel|believe|think"
+                            r"|propose|suggest|plan|intend)\b")
+# The writer's own act in a main clause ('I assigned the case ...', 'I then returned to my office').
+_WRITER_ACTS = re.compile(r"(?:^|[.;:]\s+|,\s+)\W?I\s+(?:then\s+|also\s+|immediately\s+|next\s+)?(?!said|stated|told|asked|replied"
+                          r"|answered|explained|advised|added|remarked|suggested|pointed|noted|agreed|felt|thought)(?:[a-z]{3,}ed|left|made|gave"
+                          r"|took|sent|went|brought|paid|kept|put)\b")
+# The agent of a passive set off by a comma: 'referred to me by the SAS Security Officer, Mr. Ladner'.
+_PASSIVE_AGENT_APPOSED = re.compile(r"\bby\s+(?:the\s+)?(?:[A-Za-z/]+\s+){0,4}[A-Za-z/]+,\s+$")
+_OFFICE_REASONS = re.compile(r"^\W{0,4}(?:Inasmuch as|In view of|In light of|Accordingly|Therefore|For this reason)\b")
+_OCR_IS = re.compile(r"(?:(?<=\b[Hh]e )|(?<=\b[Ss]he )|(?<=\b[Ii]t )|(?<=\bwho )|(?<=\bwhich ))ts\b")
 _CAPITALS_NAME = re.compile(r"\b(?:Ma?c)?[A-Z]{3,}\b")
 # A page stamp or a stray OCR line: no word of three letters that ends a sentence or goes on.
 _LETTER_WORD = re.compile(r"[A-Za-z]{3,}")
@@ -2005,6 +2090,11 @@ def _ocr_repaired(para: str) -> str:
     para = _OCR_FIRST_PERSON.sub(lambda m: m.group(1) + "I", para)
     para = _OCR_ITEM_I.sub(lambda m: m.group(1) + "I".ljust(len(m.group(2))), para)
     para = _repaired_report_verbs(para)
+    para = _OCR_IS.sub("is", para)                                      # 'he ts currently reported'
+    para = _OCR_SAID.sub("said", para)                                  # 'satd that'
+    para = _OCR_COMMA_STOP.sub(". ", para)                              # 'to him, In this connection he asked'
+    para = _OCR_STRAY_QUOTE.sub("  ", para)                             # "According to ' Bubject"
+    para = _OCR_SUBJECT_STOP.sub("Subject", para)                       # 'Subjec. appended'
     letters = re.findall(r"[A-Za-z]", para)
     if letters and sum(c.isupper() for c in letters) < 0.5 * len(letters):
         para = _CAPITALS_NAME.sub(_capitals_as_name, para)
@@ -2085,7 +2175,13 @@ _CAPITALS_RUN = re.compile(r"(?<![\w'’\-])(?P<run>(?:Ma?c)?[A-Z]{4,}(?:\s+(?:M
 _SENTENCE_OPENING = re.compile(r"\W{0,4}(?:[a-z]\W{1,3})?(?:(?:On|In|During|At|Later|Also)\s[^,;]{1,40},\s*)?(?:\w+ly,?\s+)?")
 _LISTED_WITH = re.compile(r"^,?\s+(?:and|or|nor)\s+[A-Z]{2,}\b")
 # 'Subject expressed confidence': an informant or contact report's subject person, whom it does not name.
-_REPORT_SUBJECT = re.compile(r"(?<![\w:])Subject(?!\s*:)\b")
+_REPORT_SUBJECT = re.compile(r"(?<![\w:])[SB]ubject(?!\s*:)\b")
+# A report verb right after 'Source' or 'Subject': he is its subject, whatever OCR debris comes before.
+_REPORT_VERB_FOLLOWS = re.compile(r"\s+(?:further\s+|also\s+)?(?:advised|stated|said|informed|related|described"
+                                   r"|believes|feels|added|indicated|reported)\s")
+# 'Source said that ...', 'This source advised': the person whose account the report gives (not 'a
+# previous source reported', 'Source:' as a heading).
+_REPORT_SOURCE = re.compile(r"(?<![\w:])(?:(?:[Tt]his|[Tt]he)\s+source|Source)(?!\s*:)\b")
 # Report verbs the OCR misspelled ('igformed', 'ddvieed', 'expreased', 'ebated', 'ciated'), read
 # after a source's name or code; 'briefed' is the case officer's telling (read as 'advised').
 _REPORT_VERBS = ("advised", "stated", "informed", "explained", "expressed", "related", "furnished",
@@ -2189,6 +2285,11 @@ class _CodeNames:
         return not (word in self.abbreviations or word.capitalize() in _NOT_NAMES or is_office(word)
                     or len(word) < 5 or len(re.findall(r"[AEIOUY]", word)) < 2 or word.lower() in _CODE_NAME_STOPS)
 
+    def is_forename(self, word: str, index: int, words: list[str]) -> bool:
+        """'JOHN' in 'JOHN CASSERLY': a short given name before a surname the run ends with."""
+        return index < len(words) - 1 and self.is_name(words[-1]) and bool(re.search(r"[AEIOUY]", word)) and not (
+            word in self.abbreviations or word.lower() in _CODE_NAME_STOPS or is_office(word))
+
 
 def _mc_title(word: str) -> str:
     prefix = re.match(r"Ma?c(?=[A-Z])", word)
@@ -2216,6 +2317,7 @@ class _MemorandumConversation(Conversation):
     """One memorandum of a release: OCR slips repaired before the rules of conversation read it."""
 
     held_he: str | None = None                         # whom 'He' meant before a stray line or a fragment
+    last_source: str | None = None                     # the last person other than the writer who spoke
     last_voice: str | None = None                      # who speaks in the last sentence so far
     last_para: str = ""
 
@@ -2231,8 +2333,11 @@ class _MemorandumConversation(Conversation):
             found = [m for m in found if not (m.start < end and start < m.end)]   # the code is the whole name
             added.append(Mention(start, end, ref, _eligible(sentence, start), True))
         for start, end, ref in self._subject_mentions(sentence):
-            if not any(m.start < end and start < m.end for m in found + added):
-                added.append(Mention(start, end, ref, _eligible(sentence, start), True))
+            found = [m for m in found if not (m.start < end and start < m.end and m.ref.startswith(UNKNOWN))]
+            if not any(m.start < end and start < m.end for m in found + added):   # ('Source' read as a surname)
+                eligible = _eligible(sentence, start) or bool(_REPORT_VERB_FOLLOWS.match(sentence[end:])
+                                                              or _MANS_ACCOUNT.match(sentence[end:]))
+                added.append(Mention(start, end, ref, eligible, ref != "he"))   # 'piwe 7 ana Source stated'
         taken = [(m.start, m.end) for m in found + added]
         for start, end, ref in self._capital_mentions(sentence):
             if not any(s < end and start < e for s, e in taken):
@@ -2257,17 +2362,41 @@ class _MemorandumConversation(Conversation):
         if mention.eligible and mention.named and not mention.ref.startswith("?") and re.match(
                 r"^\s+(?:\w+ly\s+)?(?:told|informed|advised|assured)\s+(?:him|her)\b", after):
             return "relayed"
+        if mention.named and _PASSIVE_AGENT_APPOSED.search(sentence[:mention.start]):
+            return None                                # 'was referred to me by the SAS Security Officer, Mr.
+                                                       # George Iadner, and visited me': the agent, apposed
         kind = super()._attribution_kind(sentence, mention, later)
+        if not kind and self._reports_man(mention.ref):
+            kind = self._report_formula(after, mention.eligible)
         if kind or not mention.eligible or mention.ref.startswith("?"):
             return kind
         if re.match(r"^\s+(?:\w+ly\s+)?(?:made\s+it\s+(?:\w+ly\s+)?clear|gave\s+(?:me|us)\s+(?:to\s+(?:believe|understand)"
                     r"|the\s+following))\b", after):
             return "main"
-        appositive = re.match(rf"^,\s[^;:\"]{{0,400}}?,\s+(?:\w+ly\s+)?(?:{'|'.join(_REPORT_VERBS)})\s+that\b", after)
+        appositive = re.match(rf"^(?:\s*\([^()]{{1,40}}\))?,\s[^;:\"]{{0,400}}?,[\s'‘’|]{{1,5}}(?:\w+ly\s+)?"
+                              rf"(?:{'|'.join(_REPORT_VERBS)})\s+(?:on\s+[^;]{{3,30}}?,\s+)?that\b", after)
+        # 'JOHN CASSERLY (protect identity), correspondent for ..., advised on July 11, 1965, that'
         if appositive and not any(m.eligible and m.named and mention.end < m.start < mention.end + appositive.end()
                                   for m in later):
             return "main"
         return None
+
+    def _writers_clause(self, other: str | None, para: str) -> bool:
+        """A paragraph where the writer acts ('I selected the following:') or, beside a contact report's
+        man, states something ('We are listing them below'): not a piece of the other's account."""
+        repaired = _ocr_repaired(para)
+        return other != self.author and bool(_WRITER_ACTS.search(repaired) or (
+            self._reports_man(other) and _WRITER_STATES.search(repaired)))
+
+    def _reports_man(self, ref: str) -> bool:
+        extra = self.record.extra or {}
+        return bool(ref) and ref in (extra.get("report_subject"), extra.get("report_source"))
+
+    @staticmethod
+    def _report_formula(after: str, eligible: bool) -> str | None:
+        """How contact reports give their man's account: 'Subject alleges that', 'Subject assesses him
+        as', 'Subject sus- pects that', 'Subject obtained the impression that'."""
+        return "main" if eligible and _MANS_ACCOUNT.match(after) else None
 
     def _writers_own(self, para: str, refs: set) -> bool:
         """Not the writer's account of going to the meeting ('the undersigned went to New York ...,
@@ -2277,18 +2406,31 @@ class _MemorandumConversation(Conversation):
         return super()._writers_own(para, refs) and not _WRITER_GOES.search(first)
 
     def _subject_mentions(self, sentence: str):
+        """'Subject' is the person the report's SUBJECT line names, 'Source' the one it says was
+        interviewed (corpus.readers.frontmatter: `report_subject`, `report_source`); a report that
+        names no interviewee means by 'This source' or 'Source' the last person whose words it gave
+        ('JOHN CASSERLY ... advised ...; This source advised ...'), else 'he'."""
+        extra = self.record.extra or {}
         for match in _REPORT_SUBJECT.finditer(sentence):
             if not re.match(r"['’]s\b", sentence[match.end():]):
-                yield match.start(), match.end(), f"{UNKNOWN}:subject"
+                yield match.start(), match.end(), extra.get("report_subject") or f"{UNKNOWN}:subject"
+        for match in _REPORT_SOURCE.finditer(sentence):
+            if not re.match(r"['’]s\b", sentence[match.end():]):
+                yield match.start(), match.end(), extra.get("report_source") or self.last_source or "he"
 
     def _capital_mentions(self, sentence: str):
         letters = re.findall(r"[A-Za-z]", sentence)
         if not letters or sum(c.isupper() for c in letters) >= 0.5 * len(letters):
             return                                     # a heading or a line in capitals
+        one = _ONE_NAMED.match(sentence)               # 'One Eduardo Tomas TORRES Ramos said that'
+        if one:
+            name = " ".join(_mc_title(w) if w.isupper() else w for w in one.group("name").split())
+            yield one.start("name"), one.end("name"), self._by_name(name)
         for match in _CAPITALS_RUN.finditer(sentence):
             words = match.group("run").split()
             if not _SENTENCE_OPENING.fullmatch(sentence[:match.start()]) or not all(
-                    self.codes.is_name(w) for w in words if len(w) >= 4) or _LISTED_WITH.match(sentence[match.end():]):
+                    self.codes.is_name(w) or self.codes.is_forename(w, i, words) for i, w in enumerate(words)
+                    if len(w) >= 4) or _LISTED_WITH.match(sentence[match.end():]):
                 continue                               # 'MAGV nor CIA', 'the JURE', 'Operation MONGOOSE'
 
             words[-1] = self.codes.surname(words[-1])
@@ -2334,6 +2476,14 @@ class _MemorandumConversation(Conversation):
         elif refs or named:
             self.held_he = None
         voice = self._last_voice(repaired, state)
+        if speaker and not speaker.startswith("?") and speaker != self.author:
+            self.last_source = speaker
+            if _WRITERS_COMMENT.search(repaired) or (self._reports_man(speaker) and _WRITER_STATES.search(repaired)) or (
+                    _WRITER_ACTS.search(repaired)):
+                speaker = None                         # '... Source said that ... Comment: A previous source
+                                                       # reported that ...': the writer's note joins him;
+                                                       # 'we do not have ..., Subject indicated': both speak;
+                                                       # 'I assigned the case ..., he reported that': both act
         if carried and speaker and carried != speaker and self._first_sentence_unattributed(repaired):
             speaker = None
         self.last_voice = voice or (carried if not refs else None)
@@ -2350,8 +2500,11 @@ class _MemorandumConversation(Conversation):
         return found
 
     def _continues(self, para: str, previous: str, in_list: bool = False) -> bool:
-        """Not where the OCR hid the person a title names ('Mr, .Pace .asked'), nor in noise."""
+        """Not where the OCR hid the person a title names ('Mr, .Pace .asked'), nor in noise, nor
+        the office's own reasoning ('Inasmuch as RIVERO is reported to be ..., no further action')."""
         repaired = _ocr_repaired(para)
+        if _OFFICE_REASONS.match(repaired) or self._writers_clause(previous, para):
+            return False                               # 'We are listing them below': the writer, not his man
         titled = [m.start() for m in _SOMEONE_TITLED.finditer(repaired)]
         read = [(m.start, m.end) for m in self.mentions(repaired)]
         if _garbled(repaired) or any(not any(s <= t < e for s, e in read) for t in titled):
@@ -2361,7 +2514,8 @@ class _MemorandumConversation(Conversation):
     def _opens_with_attribution(self, para: str) -> bool:
         sentences = _sentences(para)
         found = self.sentence_attributions(sentences[0])[0] if sentences else []
-        return any(a.start < 25 for a in found)
+        return any(a.start < 25 and not self._reports_man(a.ref) for a in found)   # 'result of this contact
+                                                                                # Subject obtained': named
 
     def _first_sentence_unattributed(self, para: str) -> bool:
         sentences = _sentences(para)
@@ -2399,8 +2553,8 @@ class _MemorandumConversation(Conversation):
             if passage.kind != "text":
                 continue
             if passage.speaker is None and last is not None and last.speaker and self._carries_on(
-                    text[last.start:last.end], para):
-                passage.speaker = last.speaker
+                    text[last.start:last.end], para) and not self._writers_clause(last.speaker, para):
+                passage.speaker = last.speaker         # (not 'them. We are listing them below': the writer)
             last = passage
         return out
 

@@ -1,16 +1,18 @@
 """Issue 11: speaker attribution and metadata on held-out material the rules were not written on.
 
-Five answer keys, each made by reading documents (see their READMEs). tests/data/holdout/ (the first
+Six answer keys, each made by reading documents (see their READMEs). tests/data/holdout/ (the first
 key), tests/data/holdout_fresh/ (the second) and tests/data/holdout_third/ (the third: other documents
 of the same FRUS volumes plus Wilson Center records of conversation and JFK memoranda) were each scored
 once blind and then used to develop rules, so they are development material now.
 tests/data/holdout_fourth/ (FRUS documents none of them used, four JFK files of other kinds, four
 transcripts) was scored once after the fifth round of rules and is development material too.
-tests/data/holdout_fifth/ labels FRUS telegrams and a despatch that report talks, five more JFK files
-(contact, interview and informant reports) and two debates; it was scored once after the sixth round.
-The documents are read from ../shared/corpus with the project's readers, and the speakers come from
-corpus.speakers.attribute. Each set must reach 0.95, except where the fifth key measured less: those
-sets are held at the floors measured (FLOORS).
+tests/data/holdout_fifth/ (FRUS telegrams and a despatch that report talks, five more JFK files, two
+debates) was scored once after the sixth round and is development material too.
+tests/data/holdout_sixth/ labels more FRUS telegrams and despatches, five JFK files (FBI informant
+memoranda, a CIA debriefing and a personality report) and two news conferences; it was scored once
+after the seventh round. The documents are read from ../shared/corpus with the project's readers, and
+the speakers come from corpus.speakers.attribute. Each set must reach 0.95, except where the sixth key
+measured less: those sets are held at the floors measured (FLOORS).
 
 - memcon paragraphs: every labelled paragraph of the FRUS TEI memoranda of conversation; right when
   the speaker matches (same matching as the vol. V answer key: tests.test_speakers._match), when both
@@ -43,13 +45,13 @@ from tests.conftest import DATA, shared_corpus_dir
 from tests.test_speakers import _match, _paragraph_start
 
 KEYS = {"holdout": DATA / "holdout", "fresh": DATA / "holdout_fresh", "third": DATA / "holdout_third",
-        "fourth": DATA / "holdout_fourth", "fifth": DATA / "holdout_fifth"}
+        "fourth": DATA / "holdout_fourth", "fifth": DATA / "holdout_fifth", "sixth": DATA / "holdout_sixth"}
 TARGET = 0.95
-# The fifth key falls short of the target in these sets: the floors are what its one blind scoring
+# The sixth key falls short of the target in these sets: the floors are what its one blind scoring
 # measured, and keep that from getting worse until the rules reach TARGET there too (issue 11 stays
-# open until they do on material no rule was written on). The third and fourth keys, short of it
-# when scored blind, now meet TARGET as development material.
-FLOORS = {("fifth", "memcon paragraphs"): 41 / 57, ("fifth", "record paragraphs"): 172 / 212}
+# open until they do on material no rule was written on). The third, fourth and fifth keys, short of
+# it when scored blind, now meet TARGET as development material.
+FLOORS = {("sixth", "memcon paragraphs"): 54 / 60, ("sixth", "record paragraphs"): 101 / 117}
 FRUS_VOLUMES = ("frus1936v03", "frus1918Russiav03", "frus1894Nicaragua")
 TRANSCRIPTS = "presidential-news-conferences-debates"
 ITEM_NUMBER = re.compile(r"\[\d+\.\]\s*$")

@@ -515,3 +515,33 @@ def test_an_fbi_report_is_marked_and_its_body_starts_after_the_address():
     memo = read_one(JFK / "jfk_doc_828_excerpt.md", ReadOptions(root=JFK))
     assert (memo.doc_type, memo.extra["source_report"]) == ("memorandum", True)
     assert "The April 9, 1963, issue" in memo.text[memo.extra["body_span"][0]:][:40]
+
+
+def test_a_contact_or_interview_report_names_its_subject_and_its_source():
+    """'Subject' and 'Source' in contact and interview reports (round 7): the person the SUBJECT line
+    names, its OCR'd surname written as the text prints it often ('Rodrigues' once, 'RODRIGUEZ' often),
+    is `report_subject`; the person 'On <date>, <name>, ..., was interviewed' names is `report_source`,
+    also on a page without the release stamp (jfk_doc_384); both are reports of what their man said
+    (`source_report`), as an airtel ('FD-36', 'Reference Buairtel') is. A SUBJECT line that names no
+    person ('Meeting with AMBANG-1') gives none; a title is not read as a name."""
+    contact = read_one(JFK / "jfk_doc_321_excerpt.md", ReadOptions(root=JFK))
+    assert (contact.extra["report_subject"], contact.extra["source_report"]) == ("Jose Antonlo Casas Rodriguez", True)
+    interview = read_one(JFK / "jfk_doc_386_excerpt.md", ReadOptions(root=JFK))
+    assert interview.extra["report_source"] == "Ignacio Pla Vartinez"
+    unstamped = read_one(JFK / "jfk_doc_384.md", ReadOptions(root=JFK))
+    assert (unstamped.extra["report_source"], unstamped.extra["source_report"]) == ("Juan Rodriguez Jobolea", True)
+    airtel = read_one(JFK / "jfk_doc_996_excerpt.md", ReadOptions(root=JFK))
+    assert airtel.extra["source_report"] is True and "report_subject" not in airtel.extra
+    meeting = read_one(JFK / "jfk_doc_482_excerpt.md", ReadOptions(root=JFK))
+    assert "report_subject" not in meeting.extra and "report_source" not in meeting.extra
+    assert frontmatter._printed_person("[Jose Antonlo CASAS Rodrigues) 201 {327702)|_", "RODRIGUEZ " * 3) == (
+        "Jose Antonlo Casas Rodriguez")
+    assert frontmatter._printed_person("Requirements Briefing to FBI Informant", "") is None
+
+
+def test_an_addressed_memorandum_is_read_as_its_writers_record():
+    """'MEMORANDUM FOR: Chief, Support Branch DATE: ... FROM. : Mr. Ramon R. Hart : SUBJECT : ...' run
+    together in one paragraph (jfk_doc_200): a memorandum, its body after that heading."""
+    memo = read_one(JFK / "jfk_doc_200_excerpt.md", ReadOptions(root=JFK))
+    assert (memo.doc_type, memo.extra.get("for_the_record")) == ("memorandum", True)
+    assert memo.text[memo.extra["body_span"][0]:].startswith("#210 838\n\n1. On 24 June 1963")

@@ -587,3 +587,16 @@ def test_a_despatch_on_a_second_interview_and_one_that_quotes_an_earlier_despatc
     assert [(v[d].doc_type, v[d].extra.get("records_conversation")) for d in ("d126", "d107")] == [
         ("despatch", True), ("despatch", None)]
     assert not frus_tei._REPORTED_SPEECH.search("I believe it can truthfully be said that they have")
+
+
+# --- round 7 (issue 11): the fifth key's telegrams and despatch, development material now ----------
+
+def test_a_despatch_whose_interview_follows_its_acknowledgments_reports_a_conversation():
+    """d56 (1894) opens 'Sir: On the 9th instant I had the honor to receive your instruction ...' and
+    'With the foregoing papers I also beg to acknowledge ...'; only its third paragraph reports the
+    interview ('When Lord Kimberly returned ..., he promptly accorded me an interview'). The
+    acknowledgments do not count as the opening; the despatch stays a despatch."""
+    d56 = by_id(TEI / "frus1894Nicaragua-round7-excerpt.xml")["d56"]
+    assert (d56.doc_type, d56.extra.get("records_conversation")) == ("despatch", True)
+    assert frus_tei._ACKNOWLEDGMENT.match("With the foregoing papers I also beg to acknowledge the precis")
+    assert not frus_tei._ACKNOWLEDGMENT.match("When Lord Kimberly returned to London he accorded me an interview")

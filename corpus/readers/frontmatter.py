@@ -567,6 +567,8 @@ def build_record(path: Path, meta: Metadata, body: str, options) -> DocumentReco
         record.language = fields["language"]
     if is_archive_release(text):
         add_release_fields(record, fields)
+    elif _INTERVIEWED.search(text[:6000]) and _SOURCE_SAID.search(text):
+        _add_report_people(record, [text[s:e] for s, e in paragraph_spans(text)])   # a page without the stamp
     return record
 
 
@@ -898,10 +900,13 @@ def add_release_fields(record: DocumentRecord, fields: dict) -> None:
     form = {m.group("key").upper(): clean_inline(m.group("value")) for m in _FORM_FIELD.finditer(text[:6000])}
     record.extra.setdefault("home_side", "US")
     _add_report_fields(record, fields, paras, spans)
+    _add_report_people(record, paras)
     heading = next((i for i, para in enumerate(paras) if _FOR_THE_RECORD.match(para)), None)
     if heading is None:
         heading = next((i for i, para in enumerate(paras[:80]) if (m := _SUBJECT_LINE.match(para))
                         and _MEETING_SUBJECT.search(m.group("subject"))), None)
+    if heading is None:
+        heading = _addressed_memorandum(paras[:80])
     sections = memorandum_sections(text, _form_date(form.get("DATE")).start if _form_date(form.get("DATE")) else None)
     if len(sections) >= 2:
         record.extra["memoranda"] = sections            # a compilation: see memorandum_sections
@@ -928,6 +933,20 @@ def add_release_fields(record: DocumentRecord, fields: dict) -> None:
                                or _initialled_writer(paras[body:], text, record.date.start))
 
 
+# A memorandum addressed to an office ('MEMORANDUM FOR: Chief, Support Branch', then 'FROM :' and
+# 'SUBJECT :' lines): its writer's account, numbered paragraphs of what he did and was told.
+_ADDRESSED_MEMO = re.compile(r"^\W{0,3}MEMORANDUM\s+FOR\s*:")
+_SUBJECT_FIELD = re.compile(r"\sSUBJECT\s*[:;.]\s")                  # 'FROM : ... SUBJECT : ...' run together
+
+
+def _addressed_memorandum(paras: list[str]) -> int | None:
+    """The heading of an addressed memorandum with a SUBJECT line within the next three paragraphs."""
+    for i, para in enumerate(paras):
+        if _ADDRESSED_MEMO.match(para) and any(_SUBJECT_LINE.match(p) or _SUBJECT_FIELD.search(p) for p in paras[i:i + 4]):
+            return i
+    return None
+
+
 def _add_report_fields(record: DocumentRecord, fields: dict, paras: list[str], spans) -> None:
     """An FBI report in the release: marked `source_report` (its paragraphs report what sources said),
     a `letter` when an SAC writes to the Director, else a letterhead `memorandum`; its body starts
@@ -942,6 +961,67 @@ def _add_report_fields(record: DocumentRecord, fields: dict, paras: list[str], s
     opening = [i for i, para in enumerate(paras[:len(paras) // 2]) if _REPORT_OPENING.search(para)]
     if opening and opening[-1] + 1 < len(spans):
         record.extra["body_span"] = [spans[opening[-1] + 1][0], len(text)]
+
+
+# Contact and interview reports speak of their man as 'Subject' and 'Source' ('Subject described AZCUE
+# as ...', 'Source said that ...'). 'Subject' is the person the SUBJECT line names ('SUBJECT : Jose Antonio
+# CASAS Rodriguez 201-327702': a name with its surname in capitals); 'Source' is the person the report says
+# was interviewed ('On 24 April 1962, Ignacio Pla Martinez, A-12003519, born ..., was interviewed.').
+_PERSON_SUBJECT_LINE = re.compile(r"^\W{0,6}(?:\w{1,3}\W+)?[SB]\s?U\s?B\s?[JIl1]\s?E\s?C\s?T\s*[:;.]\s*(?P<subject>.+)$",
+                                  re.IGNORECASE)
+_NAME_WORDS = re.compile(r"^(?:(?:[A-Z][a-z]+|[A-Z]\.|de|del|la|y)\s+){0,3}(?:Ma?c)?[A-Z]{3,}(?:\s+(?:[A-Z][a-z]+|[A-Z]{3,})){0,2}$")
+_INTERVIEWED = re.compile(r"\bOn\s[^,]{3,25},\s*(?P<name>[^,]{5,60}?),.{0,400}?\b[wv][ae]s\s+inter\w{4,8}\b", re.DOTALL)
+_SOURCE_SAID = re.compile(r"\bSource\W{0,2}\s+(?:said|stated|advised|sald)\b")
+_SUBJECT_SAID = re.compile(r"\bSubject\s+(?:said|stated|advised|described|believes|believed|indicated|feels|felt)\b"
+                           r"|\b[Aa]ccording\s+to\s+Subject\b")
+# A bureau's airtel ('FD-36', 'Reference Buairtel ...'): what its sources told it.
+_AIRTEL = re.compile(r"\bFD-36\b|\bBu\s?airtel\b")
+
+
+def _add_report_people(record: DocumentRecord, paras: list[str]) -> None:
+    """`report_subject` and `report_source` (see above); an interview report, or an airtel, is read as a
+    report of what its sources said (`source_report`)."""
+    text = record.text
+    subject = next((m.group("subject") for para in paras[:80] for line in para.splitlines()
+                    if (m := _PERSON_SUBJECT_LINE.match(line.strip()))), None)
+    name = _printed_person(subject, text) if subject else None
+    if name:
+        record.extra["report_subject"] = name
+    opening = "\n\n".join(paras[:60])
+    interviewed = _INTERVIEWED.search(opening)
+    name = _printed_person(interviewed.group("name"), text, needs_capitals=False) if interviewed else None
+    if name:
+        record.extra["report_source"] = name
+    speaks = len(_SUBJECT_SAID.findall(text)) >= 2 and record.extra.get("report_subject")
+    if name or speaks or _AIRTEL.search(text[:8000]):
+        record.extra["source_report"] = True
+
+
+def _printed_person(printed: str, text: str, needs_capitals: bool = True) -> str | None:
+    """'[Jose Antonlo CASAS Rodrigues) 201 {327702)' -> 'Jose Antonio Casas Rodriguez': the name without
+    brackets and file numbers, each word the OCR misread once written as the text prints it often."""
+    words = re.sub(r"[\[\](){}|\"“”'‘’_;:]", " ", printed)
+    words = re.split(r"\s(?=\d)|\s-\s", words)[0].split()
+    if not words or not 2 <= len(words) <= 5 or not all(re.fullmatch(r"[A-Za-z][A-Za-z.\-]*", w) for w in words):
+        return None
+    if needs_capitals and not _NAME_WORDS.match(" ".join(words)):
+        return None
+    if not needs_capitals and not all(w[:1].isupper() or w in ("de", "del", "la", "y") for w in words):
+        return None
+    return " ".join(_usual_spelling(w, text) for w in words)
+
+
+def _usual_spelling(word: str, text: str) -> str:
+    """'Rodrigues' printed once where the text prints 'RODRIGUEZ' often: the same word misread."""
+    counts = {}
+    for found in re.findall(rf"\b[A-Za-z]{{{len(word)}}}\b", text):
+        counts[found.lower()] = counts.get(found.lower(), 0) + 1
+    low = word.lower()
+    if counts.get(low, 0) <= 1:
+        near = [w for w, n in counts.items() if n >= 3 and sum(a != b for a, b in zip(w, low)) == 1]
+        if len(near) == 1:
+            low = near[0]
+    return low.capitalize() if word.isupper() or word[1:].islower() or len(word) < 2 else word
 
 
 def _signed_with_symbol(line: str) -> str | None:

@@ -570,7 +570,15 @@ def _reports_interview(paragraphs: list[str]) -> bool:
     called on Lord Kimberley') and what was said in it: its paragraphs have speakers, as a
     memorandum of conversation's do, though it stays a despatch."""
     body = [p for p in paragraphs if len(p.split()) > 6]
-    return bool(body) and bool(_INTERVIEW.search(" ".join(body[:2]))) and any(_REPORTED_SPEECH.search(p) for p in body[:5])
+    # The interview may come after the despatch's acknowledgments ('Sir: On the 9th instant I had the
+    # honor to receive your instruction ...', 'With the foregoing papers I also beg to acknowledge ...').
+    opening = [p for p in body[:4] if not _ACKNOWLEDGMENT.match(p)][:2]
+    return bool(opening) and bool(_INTERVIEW.search(" ".join(opening))) and any(
+        _REPORTED_SPEECH.search(p) for p in body[:6])
+
+
+_ACKNOWLEDGMENT = re.compile(r"^(?:Sir:\s+)?(?:[^.;]{0,60}?\bI (?:had|have) the hono(?:u)?r to (?:receive|acknowledge)"
+                             r"|[^.;]{0,60}?\bI (?:also )?beg to acknowledge|I have received your)\b")
 
 
 _INTERVIEW = re.compile(
