@@ -638,14 +638,43 @@ def _same_person_forms(name: str, listed: str) -> bool:
 
 def _plain_passages(record: DocumentRecord, spans) -> list[PassageRecord]:
     author = _letter_author(record)
+    declarer = _Declarations(record) if not author and (record.doc_type or "").lower() in _REPORTS_TO_THE_DEPARTMENT else None
     passages = []
     body = _body_spans(record, spans)
     for i, (s, e) in enumerate(spans):
         para = record.text[s:e]
         kind = _frame_kind(record, s, e) or _paragraph_kind(para, _index_in(body, s), len(body), record.title)
         speaker = author if author and kind == "text" else None
+        if declarer and kind == "text":
+            speaker = declarer.speaker(para)
         passages.append(PassageRecord(s, e, speaker, kind))
     return passages
+
+
+_REPORTS_TO_THE_DEPARTMENT = {"despatch", "instruction"}
+# The writer of a despatch or an instruction stating something to his reader in the present: 'I
+# wish to emphasize that', 'I beg to state that', 'I venture to suggest that', 'I must point out'.
+_WRITERS_DECLARATION = re.compile(
+    r"\bI\s+(?:wish|desire|must|beg|venture|would like|should like)\s+(?:\w+ly\s+)?(?:to\s+)?"
+    r"(?:emphasi[sz]e|stress|point out|state|add|say|remark|observe|repeat|call (?:\w+ )?attention|suggest|mention"
+    r"|explain|make (?:it )?clear)\b")
+
+
+class _Declarations:
+    """A despatch or instruction that reports no interview keeps its paragraphs unattributed, but for
+    the one where its writer declares something to the reader ('I wish to emphasize that ...') and
+    nobody else is reported speaking: that paragraph is the writer's."""
+
+    def __init__(self, record: DocumentRecord):
+        self.conversation = Conversation(record)
+        self.state: dict = {"he": None}
+
+    def speaker(self, para: str) -> str | None:
+        found, refs = self.conversation.paragraph(para, self.state)
+        author = self.conversation.author
+        if not author or not _WRITERS_DECLARATION.search(para) or refs - {author, AUTHOR}:
+            return None
+        return author
 
 
 def _letter_author(record: DocumentRecord) -> str | None:
@@ -925,6 +954,9 @@ _BARE_SUBJECT = re.compile(
     r"^\s*(?:[IVX\d]{1,4}\.\s+)?(?P<name>[A-Z][a-z'\-]+(?: [A-Z][a-z'\-]+)?)\s+"
     r"(?:(?:then|also|again|once more|finally|further)\s+|\w+ly\s+)*(?:" + _VERB_ALT
     + r"|opened|began|went on|pointed out|made (?:the|a) (?:point|statement))\b")
+# A sentence opening with a bare capitalized word and any verb ('Soheily was unwilling to be led'): a
+# subject when the record prints that word as a man's name elsewhere (Conversation._printed_as_person).
+_BARE_OPENING = re.compile(r"^\s*(?P<name>(?:Ma?c)?[A-Z][a-z'\-]+)\s+(?=(?:then|also|again|\w+ly)?\s*[a-z]{2,}\b)")
 _NOT_NAMES = frozenset("""
 It This That These Those They There Here We He She I You Both All Everyone Everybody Nobody None
 Others Some Most Many Each Neither Either One Another Such What Who Which When Where Why How However
@@ -1133,7 +1165,18 @@ class Conversation:
                 return lord if lord == self.interlocutor or lord.startswith("?") else f"{ABSENT}:{lord}"
         if self.has_cast and style.lower() not in ("lordship", "excellency"):
             return None                                # an office: a listed cast says who holds it
+        if self.interlocutor is None and style.lower() == "excellency" and not self.has_cast:
+            return self._styled_by_name()
         return self.interlocutor
+
+    def _styled_by_name(self) -> str | None:
+        """'at the request of His Excellency A. Soheily, Under Secretary ..., I called upon him' ...
+        'His Excellency said': in a report with no cast, the style means the one man the record
+        itself names with it."""
+        body = self.record.text[:(self.record.extra or {}).get("footnotes_offset") or len(self.record.text)]
+        named = {self._by_name(m.group("name")) for m in _STYLE_AND_NAME.finditer(body)}
+        named = {n for n in named if n and not n.startswith("?") and n != self.author}
+        return named.pop() if len(named) == 1 else None
 
     # --- resolving what the text calls people ---------------------------------------------
 
@@ -1206,6 +1249,12 @@ class Conversation:
         words = word.split()
         return not any(w in _NOT_NAMES for w in words) and not re.search(
             rf"\b{re.escape(words[0].lower())}\b", self.record.text)
+
+    def _printed_as_person(self, word: str) -> bool:
+        """'Soheily observed', 'Soheily was unwilling': a bare surname the record itself prints as a
+        man's, after a title or an initial ('Mr. Soheily', 'His Excellency A. Soheily')."""
+        return len(word.split()) == 1 and bool(re.search(
+            rf"(?:\b{_HONORIFIC}\s+|(?<![\w.])[A-Z]\.\s?)(?:[A-Z]\.\s?)*{re.escape(word)}\b(?!['’]s\b)", self.record.text))
 
     def _by_name(self, printed: str) -> str:
         """A named person who is not matched to a member by surname: absent, or a speaker when
@@ -1280,10 +1329,12 @@ class Conversation:
                 add(match.start(), match.end(), ref)        # 'N. said that', 'President N confirmed'
         for match in _registry_mentions(sentence):
             add(match[0], match[1], self._by_name(match[2]))
-        bare = _BARE_SUBJECT.match(sentence)
-        if bare and self._is_name_word(bare.group("name")):
+        bare = _BARE_SUBJECT.match(sentence) or _BARE_OPENING.match(sentence)
+        if bare and self._is_name_word(bare.group("name")) and (
+                bare.re is _BARE_SUBJECT or self._printed_as_person(bare.group("name"))):
             name = bare.group("name")
-            known = self.has_cast or names_registry_person(name) or alias_key(name) in keyed_hints(self.hints)
+            known = self.has_cast or names_registry_person(name) or alias_key(name) in keyed_hints(self.hints) \
+                or self._printed_as_person(name)
             add(bare.start("name"), bare.end("name"),
                 self._by_surname(name) or (self._by_name(name) if known else f"{UNKNOWN}:{name}"))
         for match in _LATTER_FORMER.finditer(sentence):
@@ -1750,6 +1801,9 @@ _COMPLIMENTARY_CLOSE = re.compile(r"^(?:I (?:am|have)|Accept|I avail)\b[^.]{0,60
 _STYLED_MENTION = re.compile(r"\b(?:[Hh]is|[Hh]er)\s+(?P<style>[Ll]ordship|[Ee]xcellency)\b"
                              r"|\b[Tt]he\s+(?P<office>[Mm]inister (?:for|of) [Ff]oreign [Aa]ffairs|[Ff]oreign [Ss]ecretary"
                              r"|Secretary of State for Foreign Affairs)\b")
+# 'His Excellency A. Soheily', 'His Excellency Señor Madriz': the style with the man's name.
+_STYLE_AND_NAME = re.compile(rf"\b[Hh](?:is|er)\s+[Ee]xcellency,?\s+(?P<name>(?:{_HONORIFIC}\s+)?(?:[A-Z]\.\s?)*"
+                             rf"{_NAME_WORD}(?:\s+(?:de\s+|von\s+)?{_NAME_WORD})?)")
 # A peer by his title: 'the Earl of Kimberley' is Lord Kimberley (so styled in the same despatch).
 _PEERAGE = r"(?:Earl|Marquis|Marquess|Viscount)"
 _MET_WITH = re.compile(
@@ -2172,7 +2226,12 @@ _INFORMANT_CODE = re.compile(r"(?<![\w/\-])(?P<office>[A-Z]{2})\s?T\s?-\s?(?P<nu
 _CAPITALS_RUN = re.compile(r"(?<![\w'’\-])(?P<run>(?:Ma?c)?[A-Z]{4,}(?:\s+(?:Ma?c)?[A-Z]{2,}){0,2})(?![\w'’\-])")
 # Where a surname in capitals opens a sentence: after OCR debris ('a MALONE advised', '| MALONE'),
 # a date ('On April 10, 1963,') or an adverb; not in a list of bodies ('MAGV nor CIA maintained').
-_SENTENCE_OPENING = re.compile(r"\W{0,4}(?:[a-z]\W{1,3})?(?:(?:On|In|During|At|Later|Also)\s[^,;]{1,40},\s*)?(?:\w+ly,?\s+)?")
+# Also 'According to TEPEDINO,' and OCR brackets round the name ('; | (ZEPEDING] thereupon').
+_SENTENCE_OPENING = re.compile(r"\W{0,4}(?:[a-z]\W{1,3})?(?:(?:On|In|During|At|Later|Also)\s[^,;]{1,40},\s*)?"
+                               r"(?:\w+ly,?\s+)?(?:[Aa]ccording\s+to\s+)?[\[({|]?")
+# A clause of its own inside a sentence: 'ROBLEJO telephonically contacted BETANCOURT, during which
+# conversation ROBLEJO indicated he ...'.
+_CLAUSE_OPENING = re.compile(r",\s+(?:during|at|in)\s+which\s+(?:conversation|meeting|call|interview|time)\s+$")
 _LISTED_WITH = re.compile(r"^,?\s+(?:and|or|nor)\s+[A-Z]{2,}\b")
 # 'Subject expressed confidence': an informant or contact report's subject person, whom it does not name.
 _REPORT_SUBJECT = re.compile(r"(?<![\w:])[SB]ubject(?!\s*:)\b")
@@ -2182,6 +2241,11 @@ _REPORT_VERB_FOLLOWS = re.compile(r"\s+(?:further\s+|also\s+)?(?:advised|stated|
 # 'Source said that ...', 'This source advised': the person whose account the report gives (not 'a
 # previous source reported', 'Source:' as a heading).
 _REPORT_SOURCE = re.compile(r"(?<![\w:])(?:(?:[Tt]his|[Tt]he)\s+source|Source)(?!\s*:)\b")
+# A pluperfect speech verb and then, coordinated, a plain past one: the record's own talk.
+_EARLIER_THEN_STATED = re.compile(rf"^\s+had\s+(?:\w+ly\s+)?\w+ed\b[^;:]{{0,200}}?,\s+and\s+(?:then\s+|also\s+)?"
+                                  rf"(?:stated|said|added|explained|reported|indicated)\s+that\b")
+# How an FBI report gives what a named source told (besides the speech verbs): 'related', 'confided'.
+_SOURCE_TELLS = re.compile(r"^[\])}|]?\s+(?:also\s+|further\s+|thereupon\s+|then\s+|later\s+)?(?:related|confided)\b")
 # Report verbs the OCR misspelled ('igformed', 'ddvieed', 'expreased', 'ebated', 'ciated'), read
 # after a source's name or code; 'briefed' is the case officer's telling (read as 'advised').
 _REPORT_VERBS = ("advised", "stated", "informed", "explained", "expressed", "related", "furnished",
@@ -2226,6 +2290,11 @@ def _near(a: str, b: str, most: int) -> bool:
     return cost <= most
 
 
+def _one_letter_dropped(short: str, word: str) -> bool:
+    """'EPEDINO' for 'TEPEDINO': the OCR lost one letter of the word."""
+    return len(word) == len(short) + 1 and any(word[:i] + word[i + 1:] == short for i in range(len(word)))
+
+
 def _report_verb(word: str, rest: str) -> str | None:
     """The report verb an OCR'd word stands for: one letter off, or two before 'that'."""
     if word in _REPORT_VERBS:
@@ -2250,6 +2319,10 @@ def _repaired_report_verbs(para: str) -> str:
     return _AFTER_SOURCE.sub(fix, para)
 
 
+# A person's full name in capitals: given names, then one or two surnames ('JORGE RAUL ROBLEJO LORIE').
+_FULL_NAME_CAPITALS = re.compile(r"(?<![\w'’\-])[A-Z]{3,}(?:[ \t]+[\"“]?[A-Z]{3,}){1,3}(?![\w'’\-])")
+
+
 class _CodeNames:
     """The cryptonyms, informant codes and capitalized surnames of one release file, with their
     OCR variants mapped to the form the file prints most."""
@@ -2259,6 +2332,7 @@ class _CodeNames:
         self.offices = Counter(m.group("office") for m in _INFORMANT_CODE.finditer(text))
         self.capitals = Counter(w for w in re.findall(r"(?<![\w'’\-])[A-Z]{4,}(?![\w'’\-])", text))
         self.abbreviations = set(re.findall(r"\(([A-Z]{2,})\)", text))
+        self.text = text
 
     def cryptonym(self, word: str, num: str) -> str:
         return f"{word}-{_code_number(num)}"
@@ -2276,10 +2350,22 @@ class _CodeNames:
         """'HALOUE' once in a file that prints 'MALONE' often: the same name misread."""
         if self.capitals[word] <= 1:
             most = 1 if len(word) < 6 else 2
-            near = [w for w, n in self.capitals.most_common() if n >= 3 and _near(word, w, most)]
+            near = [w for w, n in self.capitals.most_common() if n >= 3 and (
+                _near(word, w, most) or (len(word) >= 6 and _one_letter_dropped(word, w)))]
             if len(near) == 1:
                 word = near[0]
         return word
+
+    def full_name(self, word: str) -> str | None:
+        """'SERGIO OSWALDO "BETANCOURT COLLAZO' for 'BETANCOURT': the one full name in capitals the file
+        prints with that surname last, or before a second (a Spanish mother's) surname."""
+        found = set()
+        for match in _FULL_NAME_CAPITALS.finditer(self.text):
+            words = re.sub(r"[\"“”]", " ", match.group()).split()
+            if word in words[1:] and words.index(word, 1) >= len(words) - 2 and all(
+                    self.is_name(w) or self.is_forename(w, i, words) for i, w in enumerate(words)):
+                found.add(" ".join(words))
+        return found.pop() if len(found) == 1 else None
 
     def is_name(self, word: str) -> bool:
         return not (word in self.abbreviations or word.capitalize() in _NOT_NAMES or is_office(word)
@@ -2311,6 +2397,10 @@ note subject secret confidential memorandum the this that these page copy file c
 washington york havana director bureau office council committee president government attachment
 distribution enclosure reference
 """.split())
+
+
+# A surname in capitals that ends a paragraph as the subject of a new clause ('... and BETANCOURT').
+_ENDING_SUBJECT = re.compile(r"(?:^|[.;]\s+|\b(?:and|but)\s+)(?P<name>(?:Ma?c)?[A-Z]{4,})\W{0,2}$")
 
 
 class _MemorandumConversation(Conversation):
@@ -2366,8 +2456,15 @@ class _MemorandumConversation(Conversation):
             return None                                # 'was referred to me by the SAS Security Officer, Mr.
                                                        # George Iadner, and visited me': the agent, apposed
         kind = super()._attribution_kind(sentence, mention, later)
+        if kind == "relayed" and _EARLIER_THEN_STATED.match(after):
+            kind = "main"                              # 'Mr. Foley had questioned DCI concerning ..., and
+                                                       # stated that': he spoke at the meeting recorded
         if not kind and self._reports_man(mention.ref):
             kind = self._report_formula(after, mention.eligible)
+        if not kind and mention.eligible and mention.named and (self.record.extra or {}).get("source_report") \
+                and _SOURCE_TELLS.match(after):
+            kind = "main"                              # 'BETANCOURT related he met ...', 'X thereupon confided'
+
         if kind or not mention.eligible or mention.ref.startswith("?"):
             return kind
         if re.match(r"^\s+(?:\w+ly\s+)?(?:made\s+it\s+(?:\w+ly\s+)?clear|gave\s+(?:me|us)\s+(?:to\s+(?:believe|understand)"
@@ -2428,12 +2525,14 @@ class _MemorandumConversation(Conversation):
             yield one.start("name"), one.end("name"), self._by_name(name)
         for match in _CAPITALS_RUN.finditer(sentence):
             words = match.group("run").split()
-            if not _SENTENCE_OPENING.fullmatch(sentence[:match.start()]) or not all(
+            opens = _SENTENCE_OPENING.fullmatch(sentence[:match.start()]) or _CLAUSE_OPENING.search(sentence[:match.start()])
+            if not opens or not all(
                     self.codes.is_name(w) or self.codes.is_forename(w, i, words) for i, w in enumerate(words)
                     if len(w) >= 4) or _LISTED_WITH.match(sentence[match.end():]):
                 continue                               # 'MAGV nor CIA', 'the JURE', 'Operation MONGOOSE'
 
             words[-1] = self.codes.surname(words[-1])
+            words = (self.codes.full_name(words[0]) or words[0]).split() if len(words) == 1 else words
             name = " ".join(_mc_title(w) for w in words)
             yield match.start(), match.end(), self._by_name(name)
 
@@ -2458,7 +2557,8 @@ class _MemorandumConversation(Conversation):
         mid_sentence = _opens_mid_sentence(repaired) or (
             bool(self.last_para) and not _FRAGMENT_END.search(self.last_para.rstrip())
             and not re.match(r"^\W{0,3}\d{1,2}[.,]\s", repaired))
-        carried = self.last_voice if mid_sentence else None
+        dangling = self._dangling_subject(repaired) if mid_sentence else None
+        carried = dangling or (self.last_voice if mid_sentence else None)
         # '... KLEBERG told him that Vice~' / 'President JOHNSON stated that ...': a clause cut by the
         # page goes on, as a line in lower case does
         goes_on = _opens_mid_sentence(repaired) or bool(mid_sentence and _CUT_CLAUSE.search(self.last_para))
@@ -2486,8 +2586,22 @@ class _MemorandumConversation(Conversation):
                                                        # 'I assigned the case ..., he reported that': both act
         if carried and speaker and carried != speaker and self._first_sentence_unattributed(repaired):
             speaker = None
+        if dangling and speaker is None and not refs - {dangling}:
+            speaker, refs = dangling, refs | {dangling}   # '... and BETANCOURT' / "'indicated to ROBLEJO ..."
         self.last_voice = voice or (carried if not refs else None)
         return speaker, refs
+
+    def _dangling_subject(self, para: str) -> str | None:
+        """The person named at the very end of the last paragraph ('Almost immediately, the topic was
+        changed and BETANCOURT') when this one opens with his speech verb ("'indicated to ROBLEJO he
+        had to leave"): the page cut the sentence between its subject and its verb."""
+        if not re.match(rf"^\W{{0,3}}(?:also\s+|further\s+|then\s+)?(?:{_VERB_ALT}|related|confided)\b", para):
+            return None
+        end = _ENDING_SUBJECT.search(self.last_para.rstrip())
+        if not end or not self.codes.is_name(end.group("name")):
+            return None
+        word = self.codes.surname(end.group("name"))
+        return self._by_name(" ".join(_mc_title(w) for w in (self.codes.full_name(word) or word).split()))
 
     def _by_title(self, title: str) -> str:
         """'the DCI' of an undated record: the person the record itself calls the Director of
@@ -2576,7 +2690,8 @@ class _MemorandumConversation(Conversation):
         repaired = _ocr_repaired(para)
         if _SOMEONE_TITLED.search(repaired):
             return False                               # 'Mr, .Pace .asked': a person the OCR hid
-        return not any(m.named or m.ref == "he" for m in self.mentions(repaired))
+        return not any(m.named or m.ref == "he" for m in self.mentions(repaired)) and not any(
+            m.named for sentence in _sentences(repaired)[1:] for m in self.mentions(sentence))
 
 
 def release_passages(record: DocumentRecord, spans) -> list[PassageRecord]:

@@ -1,6 +1,6 @@
 """Issue 11: speaker attribution and metadata on held-out material the rules were not written on.
 
-Six answer keys, each made by reading documents (see their READMEs). tests/data/holdout/ (the first
+Seven answer keys, each made by reading documents (see their READMEs). tests/data/holdout/ (the first
 key), tests/data/holdout_fresh/ (the second) and tests/data/holdout_third/ (the third: other documents
 of the same FRUS volumes plus Wilson Center records of conversation and JFK memoranda) were each scored
 once blind and then used to develop rules, so they are development material now.
@@ -8,10 +8,12 @@ tests/data/holdout_fourth/ (FRUS documents none of them used, four JFK files of 
 transcripts) was scored once after the fifth round of rules and is development material too.
 tests/data/holdout_fifth/ (FRUS telegrams and a despatch that report talks, five more JFK files, two
 debates) was scored once after the sixth round and is development material too.
-tests/data/holdout_sixth/ labels more FRUS telegrams and despatches, five JFK files (FBI informant
-memoranda, a CIA debriefing and a personality report) and two news conferences; it was scored once
-after the seventh round. The documents are read from ../shared/corpus with the project's readers, and
-the speakers come from corpus.speakers.attribute. Each set must reach 0.95, except where the sixth key
+tests/data/holdout_sixth/ (more FRUS telegrams and despatches, five JFK files, two news conferences)
+was scored once after the seventh round and is development material too. tests/data/holdout_seventh/
+labels more FRUS telegrams and despatches, two stretches of JFK compilations (telephone intercepts and
+a CIA study with question-and-answer lines) and two news conferences; it was scored once after the
+eighth round. The documents are read from ../shared/corpus with the project's readers, and the
+speakers come from corpus.speakers.attribute. Each set must reach 0.95, except where the seventh key
 measured less: those sets are held at the floors measured (FLOORS).
 
 - memcon paragraphs: every labelled paragraph of the FRUS TEI memoranda of conversation; right when
@@ -45,13 +47,14 @@ from tests.conftest import DATA, shared_corpus_dir
 from tests.test_speakers import _match, _paragraph_start
 
 KEYS = {"holdout": DATA / "holdout", "fresh": DATA / "holdout_fresh", "third": DATA / "holdout_third",
-        "fourth": DATA / "holdout_fourth", "fifth": DATA / "holdout_fifth", "sixth": DATA / "holdout_sixth"}
+        "fourth": DATA / "holdout_fourth", "fifth": DATA / "holdout_fifth", "sixth": DATA / "holdout_sixth",
+        "seventh": DATA / "holdout_seventh"}
 TARGET = 0.95
-# The sixth key falls short of the target in these sets: the floors are what its one blind scoring
+# The seventh key falls short of the target in these sets: the floors are what its one blind scoring
 # measured, and keep that from getting worse until the rules reach TARGET there too (issue 11 stays
-# open until they do on material no rule was written on). The third, fourth and fifth keys, short of
-# it when scored blind, now meet TARGET as development material.
-FLOORS = {("sixth", "memcon paragraphs"): 54 / 60, ("sixth", "record paragraphs"): 101 / 117}
+# open until they do on material no rule was written on). The third to sixth keys, short of it when
+# scored blind, now meet TARGET as development material.
+FLOORS = {("seventh", "memcon paragraphs"): 39 / 53, ("seventh", "record paragraphs"): 11 / 104}
 FRUS_VOLUMES = ("frus1936v03", "frus1918Russiav03", "frus1894Nicaragua")
 TRANSCRIPTS = "presidential-news-conferences-debates"
 ITEM_NUMBER = re.compile(r"\[\d+\.\]\s*$")

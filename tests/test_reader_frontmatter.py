@@ -517,6 +517,17 @@ def test_an_fbi_report_is_marked_and_its_body_starts_after_the_address():
     assert "The April 9, 1963, issue" in memo.text[memo.extra["body_span"][0]:][:40]
 
 
+def test_an_fbi_address_run_into_one_line_or_a_loaned_notice_marks_a_report():
+    """The OCR runs an airtel's address into one line ('TO: DIRECTOR, FBI 4 FROM: SAC, MIAME', jfk_doc_971;
+    the form's 'FROM: SAC, MM TO: DIRECTOR, FBI', jfk_doc_962): an SAC writing to the Director; 'It is
+    the property of the FBI and is loaned to your agency' (jfk_doc_1015) is the letterhead's notice."""
+    found = {}
+    for number in ("971", "962", "1015"):
+        record = read_one(JFK / f"jfk_doc_{number}.md", ReadOptions(root=JFK))
+        found[number] = (record.doc_type, record.extra.get("source_report"))
+    assert found == {"971": ("letter", True), "962": ("letter", True), "1015": ("memorandum", True)}
+
+
 def test_a_contact_or_interview_report_names_its_subject_and_its_source():
     """'Subject' and 'Source' in contact and interview reports (round 7): the person the SUBJECT line
     names, its OCR'd surname written as the text prints it often ('Rodrigues' once, 'RODRIGUEZ' often),

@@ -1246,3 +1246,31 @@ def test_a_reply_shows_an_unlisted_speaker_was_there():
          "Mr. Lansing then inquired whether there was Bolshevist control in The Ukraine."],
         cast, on=date(1919, 6, 30), doc_type="minutes", has_participants_block=True)
     assert speakers(record) == [None, "Robert Lansing"]
+
+
+def _round8_speakers(doc_id: str) -> list[tuple[str, str | None]]:
+    path = DATA / "tei" / "frus1936v03-round8-excerpt.xml"
+    record = {r.native_id: r for r in frus_tei.read(path, path.read_text(encoding="utf-8"), ReadOptions())}[doc_id]
+    return [(record.text[p.start:p.start + 24], p.speaker) for p in attribute(record) if p.kind == "text"]
+
+
+def test_a_man_styled_his_excellency_and_then_called_by_his_bare_surname():
+    """1936 d458, a despatch with no participants list: 'at the request of His Excellency A. Soheily,
+    ..., I called upon him' makes 'His Excellency said' his; 'Mr. Soheily' in the text makes the bare
+    'Soheily observed', 'Soheily then said' and 'Soheily was unwilling ... he said that' his too."""
+    got = _round8_speakers("d458")
+    assert [s for t, s in got if t.startswith(("His Excellency said", "Soheily observed", "Soheily then said",
+                                               "Soheily was unwilling", "Mr. Soheily replied"))] == ["A. Soheily"] * 5
+    assert [s for t, s in got if t.startswith(("In reply, I first", "I said that naturally"))] == ["Merriam"] * 2
+    assert [s for t, s in got if t.startswith(("At the conclusion of", "Sir: I have the honor"))] == [None] * 2
+
+
+def test_a_despatch_writers_declaration_to_the_department_is_his():
+    """1936 d548 reports no interview, so its paragraphs stay unattributed, except where the writer
+    declares something to the Department in the present with nobody else speaking ('As stated
+    before, ... I wish to emphasize that ...'). His acts ('I have had many conversations', 'I saw M.
+    Kieffer') and talks with others stay null."""
+    assert _round8_speakers("d548") == [
+        ("Sir: I have the honor to", None), ("Before discussing the ma", None), ("Likewise, ever since the", None), ("On Wednesday morning, De", None),
+        ("As stated before, the Am", "Marriner"), ("I am sending one copy of", None),
+        ("Respectfully yours,\n\nThe", None)]

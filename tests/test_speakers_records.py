@@ -367,3 +367,45 @@ def _excerpt_or_file(number: str) -> DocumentRecord:
         path = JFK / f"jfk_doc_{number}.md"
     (record,) = frontmatter.read(path, path.read_text(encoding="utf-8"), ReadOptions(root=JFK))
     return record
+
+
+# --- round 8: FBI informant memoranda (files of the sixth key, development material since) ---------
+
+def test_an_airtel_gives_the_source_in_capitals_his_full_name_and_what_he_related():
+    """An FBI airtel (jfk_doc_971) whose address the OCR ran into one line ('TO: DIRECTOR, FBI 4 FROM:
+    SAC, MIAME') is a report of what its source said; 'BETANCOURT' is the one full name in capitals the
+    file prints with that surname ('SERGIO OSWALDO BETANCOURT COLLAZO'); 'related' reports his words; a
+    paragraph ending '... and BETANCOURT' gives him the verb the next page piece opens with; a clause
+    'during which conversation ROBLEJO indicated' is Roblejo's; a piece with Roblejo's act is not carried."""
+    record = _excerpt_or_file("971")
+    assert record.extra.get("source_report") is True
+    betancourt = "Sergio Oswaldo Betancourt Collazo"
+    assert _speakers_of(record, "BETANCOURT indicated that", "BETANCOURT related he met",
+                        "'indicated to ROBLEJO he had") == [betancourt] * 3
+    assert _speakers_of(record, "On June 30, 1967, ROBLEJO", "on the account of the Committee") == [
+        "Jorge Raul Roblejo Lorie", None]
+
+
+def test_an_fbi_memorandum_gives_a_surname_in_capitals_under_its_ocr_slips_what_he_confided():
+    """An FBI memorandum on Optional Form 10 (jfk_doc_962: 'FROM: SAC, MM TO: DIRECTOR, FBI'): the source's
+    surname printed 'TEPEDINO', by OCR '(ZEPEDING]', '[TEPEDING)', 'EPEDINO' (a letter lost), is Carlos
+    Tepedino in 'thereupon confided that', 'According to TEPEDINO,' and 'told the informant'."""
+    record = _excerpt_or_file("962")
+    assert record.extra.get("source_report") is True
+    assert _speakers_of(record, "; | (ZEPEDING] thereupon", "According to TEPEDINO", "[TEPEDING)told",
+                        "According to EPEDINO") == ["Carlos Tepedino"] * 4
+
+
+def test_an_fbi_memorandum_loaned_to_an_agency_gives_a_name_in_mixed_case_its_words():
+    """An FBI memorandum that says it 'is the property of the FBI and is loaned to your agency'
+    (jfk_doc_1015) reports what the informant heard: 'Roa commented', 'Roa's evaluation ... Roa stated'."""
+    record = _excerpt_or_file("1015")
+    assert record.extra.get("source_report") is True
+    assert _speakers_of(record, "3 Roa's evaluation", "Roa commented that", "Roa also commented") == ["Raúl Roa"] * 3
+
+
+def test_a_pluperfect_question_then_a_statement_is_the_speakers_own():
+    """'Mr. Foley had questioned DCI concerning ..., and stated that' (jfk_doc_842): Foley speaks in
+    the conversation the memorandum records, not words relayed from elsewhere."""
+    record = _excerpt_or_file("842")
+    assert _speakers_of(record, "Mr. Foley had questioned DCI") == ["Foley"]

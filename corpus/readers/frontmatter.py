@@ -882,8 +882,12 @@ _SIGNED_NAME = re.compile(r"^(?:[A-Z][a-z]+|[A-Z]+)(?:\s+[A-Z]\.)?\s+(?:(?:De|de
 _OFFICE_SYMBOL = re.compile(r"\s+[A-Z]{2,5}(?:/[A-Z]{1,6}){1,3}$")
 # An FBI report (a letterhead memorandum, an SAC's letter to the Director): what the Bureau's
 # informants and sources told it ('MM T-1 advised that ...', 'MALONE stated that ...').
-_FBI_LETTERHEAD = re.compile(r"\bloaned to you by the FBI\b|\bIn Reply,? Please Refer to\b", re.IGNORECASE)
+_FBI_LETTERHEAD = re.compile(r"\bloaned to you by the FBI\b|\bproperty\s+of\s+the\s+FBI\s+and\s+is\s+loaned\b|\bIn Reply,? Please Refer to\b", re.IGNORECASE)
 _FBI_ADDRESS = re.compile(r"^\W{0,3}(?:TO:?\s+)?DIRECTOR,\s+FBI\b|^\W{0,3}(?:FROM:?\s+)?SAC,\s+[A-Z]{3,}", re.MULTILINE)
+# An address run into one OCR line ('TO: DIRECTOR, FBI 4 FROM: SAC, MIAME (105-12062)', the form's
+# 'FROM: SAC, MM TO: DIRECTOR, FBI').
+_FBI_ADDRESS_LINE = re.compile(r"\bTO:?\s+DIRECTOR,\s+FBI\b[^\n]{0,40}?\bFROM:?\s+SAC,\s+[A-Z]{2,}"
+                               r"|\bFROM:?\s+SAC,\s+[A-Z]{2,}[^\n]{0,40}?\bTO:?\s+DIRECTOR,\s+FBI\b")
 _REPORT_OPENING = re.compile(r"^\W{0,3}(?:Re\s+[A-Z]|RE:|DIRECTOR,\s+FBI|SAC,\s)|\bFile N[oa][.,]", re.MULTILINE)
 
 
@@ -952,7 +956,7 @@ def _add_report_fields(record: DocumentRecord, fields: dict, paras: list[str], s
     a `letter` when an SAC writes to the Director, else a letterhead `memorandum`; its body starts
     after the address and reference lines ('SAC, NEW YORK', 'Re NYlet to Director', 'RE: ...')."""
     text = record.text
-    addressed = len(_FBI_ADDRESS.findall(text[:8000])) >= 2
+    addressed = len(_FBI_ADDRESS.findall(text[:8000])) >= 2 or bool(_FBI_ADDRESS_LINE.search(text[:8000]))
     if not (addressed or _FBI_LETTERHEAD.search(text)) or _FOR_THE_RECORD.search(text[:8000]):
         return
     record.extra["source_report"] = True
