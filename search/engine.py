@@ -43,7 +43,7 @@ from . import generations
 from .errors import IndexBehind, IndexMissing, IndexOutdated, QueryTooComplex, SearchError
 from .generations import IndexDamaged, damaged_message
 from .indexer import Codes, index_dir, index_tokenizer, outdated_tokenizer_message
-from .kwic import around, around_occurrence, context_depth, context_key, kwic_line, passage_excerpt
+from .kwic import Line, around, around_occurrence, context_depth, context_key, kwic_line, passage_line
 from .tokenstore import TokenStore
 from .phrase import FastPhrase
 from .query import parse
@@ -127,6 +127,13 @@ class SearchResult:
         out = asdict(self)
         out["seconds"] = round(self.seconds, 4)
         return out
+
+
+@dataclass(frozen=True)
+class Scope:
+    """The documents a request's filters leave to search, and whether it has any filters."""
+    documents: int
+    filtered: bool
 
 
 @dataclass
@@ -373,18 +380,18 @@ class SearchEngine:
         result.seconds = time.perf_counter() - started
         return result
 
-    def documents_in_scope(self, request: SearchRequest) -> int:
+    def documents_in_scope(self, request: SearchRequest) -> Scope:
         """How many documents the request's filters (its options and the query's own filters)
         leave to search, whatever the words: what a search with no hits had to look through."""
         return self.caught_up(lambda: self._documents_in_scope(request))
 
-    def _documents_in_scope(self, request: SearchRequest) -> int:
-        parsed = parse_request(request)
-        mask = self._filter_mask(list(parsed.filters) + _option_filters(request), self.searcher(), [])
+    def _documents_in_scope(self, request: SearchRequest) -> Scope:
+        filters = read_request(request).filters
+        mask = self._filter_mask(filters, self.searcher(), [])
         live = np.asarray(self.live_docnums(), dtype=np.int64)
         if mask is not None:
             live = live[mask[live]]
-        return int(np.unique(self.columns().np("dseq")[live]).size)
+        return Scope(int(np.unique(self.columns().np("dseq")[live]).size), bool(filters))
 
     def count(self, request: SearchRequest) -> tuple[int, int]:
         """(hits, documents) of the request: its totals without facets or a KWIC page."""
@@ -403,11 +410,10 @@ class SearchEngine:
         With `passages`, a request with no words but a speaker filter matches that speaker's
         passages, each as one hit (statistics need words, so they leave it off)."""
         started = started or time.perf_counter()
-        parsed = parse_request(request)
-        filters = list(parsed.filters) + _option_filters(request)
-        listing = parsed.text is None and names_a_speaker(filters)
-        if parsed.text is None and not (listing and passages):
-            raise SearchError(ONLY_FILTERS if not listing else ONLY_SPEAKER)
+        reading = read_request(request)
+        if reading.lists_passages and not passages:
+            raise SearchError(ONLY_SPEAKER)
+        parsed, filters = reading.parsed, reading.filters
         searcher = self.searcher()
         warnings: list[str] = []
         mask = self._filter_mask(filters, searcher, warnings)
@@ -416,7 +422,7 @@ class SearchEngine:
         if request.since_version is not None:
             mask = self._and_mask(mask, self._changed_since(request.since_version))
         allowed = None if mask is None else (lambda d, m=mask: bool(m[d]))
-        if parsed.text is None:
+        if reading.lists_passages:
             return self._match_passages(mask, warnings)
         if request.sort != "relevance":
             matched = self._match_arrays(parsed.text, request.variants, mask, allowed, warnings)
@@ -497,10 +503,6 @@ class SearchEngine:
         return self.caught_up(lambda: self._document_hits(request, doc_id))
 
     def _document_hits(self, request: SearchRequest, doc_id: str) -> list[tuple[int, int]]:
-        parsed = parse_request(request)
-        filters = list(parsed.filters) + _option_filters(request)
-        if parsed.text is None and not names_a_speaker(filters):
-            return []
         in_doc = set(self.searcher().docs_for_query(wq.Term("doc", doc_id)))
         if not in_doc:
             return []
@@ -802,13 +804,8 @@ class SearchEngine:
         lines = []
         for d in docnums:
             doc, start = docs[cols["dseq"][d]], cols["ustart"][d]
-            excerpt = passage_excerpt(doc.text, start, ends.get(cols["pid"][d], start), PASSAGE_WORDS)
-            lines.append(Hit(doc_id=doc.id, passage_id=cols["pid"][d] or None,
-                             date=doc.date_start.isoformat() if doc.date_start else None,
-                             speaker=speakers.get(cols["speaker"][d]), title=doc.title, citation=doc.citation,
-                             cite=self.cite(doc),
-                             left="", match=excerpt.text, right="…" if excerpt.cut else "",
-                             start=start, end=excerpt.end))
+            line = passage_line(doc.text, start, ends.get(cols["pid"][d], start), PASSAGE_WORDS)
+            lines.append(self._hit(doc, d, speakers, line))
         return lines
 
     def _entry_keys(self, sort: str, docnums: np.ndarray) -> np.ndarray:
@@ -958,12 +955,17 @@ class SearchEngine:
                 line = kwic_line(doc.text, found or around(doc.text, cols["ustart"][d], span.start, span.end, width))
             except IndexError:
                 raise IndexBehind(OUT_OF_STEP) from None
-            lines.append(Hit(doc_id=doc.id, passage_id=cols["pid"][d] or None,
-                             date=doc.date_start.isoformat() if doc.date_start else None,
-                             speaker=speakers.get(cols["speaker"][d]), title=doc.title, citation=doc.citation,
-                             cite=self.cite(doc),
-                             left=line.left, match=line.match, right=line.right, start=line.start, end=line.end))
+            lines.append(self._hit(doc, d, speakers, line))
         return lines
+
+    def _hit(self, doc: Document, docnum: int, speakers: dict[int, str], line: Line) -> Hit:
+        """The Hit of one KWIC line (or listed passage) of index entry `docnum` in `doc`."""
+        cols = self.columns()
+        return Hit(doc_id=doc.id, passage_id=cols["pid"][docnum] or None,
+                   date=doc.date_start.isoformat() if doc.date_start else None,
+                   speaker=speakers.get(cols["speaker"][docnum]), title=doc.title, citation=doc.citation,
+                   cite=self.cite(doc), left=line.left, match=line.match, right=line.right,
+                   start=line.start, end=line.end)
 
 
 class _FormsOr(SpanOr):
@@ -1081,17 +1083,32 @@ def _spans(matcher) -> list:
         return _spans(inner) if inner is not None else []
 
 
-def parse_request(request: SearchRequest) -> ParsedQuery:
-    """The request's query parsed; an empty query with a speaker option is a listing of that
-    speaker's passages (a query with no words and no filters)."""
+@dataclass(frozen=True)
+class Reading:
+    """What a request asks for: its parsed query, every filter (the query's and the options'),
+    and whether it lists a speaker's passages (no words, a speaker filter) instead of hits."""
+    parsed: ParsedQuery
+    filters: list
+    lists_passages: bool
+
+
+def read_request(request: SearchRequest) -> Reading:
+    """The request read once for search, counts, the document view and saved queries. An empty
+    query with a speaker option lists that speaker's passages; filters alone without a speaker
+    are refused (SearchError)."""
     if not (request.query or "").strip():
-        if request.speaker:
-            return ParsedQuery(text=None, filters=(), source="")
-        raise SearchError(EMPTY_QUERY)
-    return parse(request.query)
+        if not request.speaker:
+            raise SearchError(EMPTY_QUERY)
+        parsed = ParsedQuery(text=None, filters=(), source="")
+    else:
+        parsed = parse(request.query)
+    filters = list(parsed.filters) + _option_filters(request)
+    if parsed.text is None and not _names_a_speaker(filters):
+        raise SearchError(ONLY_FILTERS)
+    return Reading(parsed, filters, parsed.text is None)
 
 
-def names_a_speaker(filters) -> bool:
+def _names_a_speaker(filters) -> bool:
     """True when one of the (AND-ed) filters is a speaker filter, or an OR of speaker filters."""
     def speaker_only(node) -> bool:
         if isinstance(node, ast.Or):

@@ -149,17 +149,9 @@ def context_key(text: str, hit: Around, sort: str) -> tuple[str, ...]:
     return tuple(words[position - 1:])
 
 
-@dataclass
-class Excerpt:
-    text: str
-    end: int          # character offset where the excerpt stops
-    cut: bool         # True when the passage goes on past it
-
-
-def passage_excerpt(text: str, start: int, end: int, words: int) -> Excerpt:
-    """The opening of the passage text[start:end], up to `words` tokens, as one line."""
+def passage_line(text: str, start: int, end: int, words: int) -> Line:
+    """A listed passage as a line: the opening of text[start:end], up to `words` tokens, in
+    `match`, and "…" in `right` when the passage goes on past it."""
     spans = [m.span() for m in islice(TOKEN_RE.finditer(text, start, end), words + 1)]
-    if len(spans) <= words:
-        return Excerpt(flat(text[start:end]), end, False)
-    stop = spans[words - 1][1]
-    return Excerpt(flat(text[start:stop]), stop, True)
+    stop = end if len(spans) <= words else spans[words - 1][1]
+    return Line(left="", match=flat(text[start:stop]), right="…" if stop < end else "", start=start, end=stop)

@@ -28,10 +28,8 @@ from sqlalchemy.exc import IntegrityError
 from corpus.db import Catalog
 from corpus.models import Document, QueryHistory, SavedQuery, utcnow
 
-from .engine import (MAX_WIDTH, ONLY_FILTERS, SORTS, SearchEngine, SearchRequest, SearchResult, _option_filters,
-                     names_a_speaker, parse_request, validate)
+from .engine import MAX_WIDTH, SORTS, SearchEngine, SearchRequest, SearchResult, read_request, validate
 from .errors import IndexMissing, SavedQueryError, SavedQueryNotFound, SearchError
-from .query import parse
 
 FILTER_KEYS = ("speaker", "participant", "source", "lang", "type", "date_from", "date_to")
 NAME_MAX = 80
@@ -193,9 +191,6 @@ def check_request(request: SearchRequest) -> None:
     search)."""
     if not isinstance(request.query, str) or not (request.query.strip() or request.speaker):
         raise SavedQueryError("a saved query needs a query to search for (or a speaker whose passages it lists)")
-    parsed = parse_request(request)
-    if parsed.text is None and not names_a_speaker(list(parsed.filters) + _option_filters(request)):
-        raise SearchError(ONLY_FILTERS)
     for key in FILTER_KEYS:
         value = getattr(request, key)
         if value is not None and not isinstance(value, str):
@@ -206,6 +201,7 @@ def check_request(request: SearchRequest) -> None:
         raise SavedQueryError("variants must be true or false")
     if not isinstance(request.width, int) or isinstance(request.width, bool):
         raise SavedQueryError(f"width must be a whole number between 0 and {MAX_WIDTH}")
+    read_request(request)
     validate(request)
 
 

@@ -29,12 +29,13 @@ NONE_LABEL = "(none)"
 UNDATED_LABEL = "undated"
 SPANS = "spans"     # key of entries whose date is wider than one period of the distribution
 SPANS_LABEL = "dated wider than one {by}"
+_SPANS_LABELS = frozenset(SPANS_LABEL.format(by=by) for by in CHRONOLOGICAL)
 
 
 def is_spans_label(value: str) -> bool:
     """True for the row of hits whose document date is wider than one period (no single period
     holds them, so they have no place on a timeline and no date filter)."""
-    return value in {SPANS_LABEL.format(by=by) for by in CHRONOLOGICAL}
+    return value in _SPANS_LABELS
 
 
 @dataclass

@@ -15,7 +15,7 @@ from sqlalchemy import select
 from corpus.citation import cite, source_title
 from corpus.models import Document, Passage, Person
 from corpus.text import tokenize
-from search.engine import SearchRequest
+from search.engine import Scope, SearchRequest
 from search.errors import SearchError
 from web import create_app
 from web.cli import cli
@@ -112,10 +112,10 @@ def test_statistics_need_words_even_with_a_speaker(engine):
 
 
 def test_documents_in_scope_counts_what_the_filters_leave(engine):
-    assert engine.documents_in_scope(SearchRequest(query="zzqx", source="wilson")) == 12
-    assert engine.documents_in_scope(SearchRequest(query="zzqx year:1962")) == 84
-    assert engine.documents_in_scope(SearchRequest(query="zzqx")) == 402
-    assert engine.documents_in_scope(SearchRequest(query="zzqx", date_from="1800", date_to="1801")) == 0
+    assert engine.documents_in_scope(SearchRequest(query="zzqx", source="wilson")) == Scope(12, True)
+    assert engine.documents_in_scope(SearchRequest(query="zzqx year:1962")) == Scope(84, True)
+    assert engine.documents_in_scope(SearchRequest(query="zzqx")) == Scope(402, False)
+    assert engine.documents_in_scope(SearchRequest(query="zzqx", date_from="1800", date_to="1801")) == Scope(0, True)
 
 
 # ---------------------------------------------------------------- the command line
@@ -151,6 +151,11 @@ def test_the_document_view_marks_the_speakers_passages(client, corpus_index):
     assert marked == [a for _d, a, _e in speaker_passages(corpus_index[0], "Blas Roca")] == BLAS_ROCA_STARTS
     assert re.search(r'class="hit-count">(.*?)</span>', body).group(1) == "17 passages of Blas Roca"
     assert "← back to the passages of Blas Roca" in body
+    filters_only = client.get("/doc/wilson:300041?q=source:wilson").get_data(as_text=True)
+    assert re.findall(r'<p class="warning">(.*?)</p>', filters_only) == [
+        "The hits of this query cannot be marked: the query has only filters; add a word or phrase to search for "
+        "(or a speaker filter alone, to list that speaker&#39;s passages)"]
+    assert '<mark class="hit"' not in filters_only
 
 
 def test_a_search_with_no_hits_says_how_many_documents_were_searched(client):

@@ -13,9 +13,8 @@ from werkzeug.datastructures import MultiDict
 
 from corpus.models import Document, Passage, Person, Source
 from corpus.queries import source_coverage
-from search.engine import MAX_LIMIT, SearchResult
+from search.engine import MAX_LIMIT, Scope, SearchResult
 from search.errors import IndexMissing, QuerySyntaxError, QueryTooComplex, SearchError
-from search.query import parse
 
 from .. import services
 from ..errors import BadParameter, clean
@@ -55,22 +54,14 @@ def index():
 
 
 def render_search(state: SearchState, result: SearchResult | None = None, error: Exception | None = None,
-                  scope: int | None = None):
+                  scope: Scope | None = None):
     return render_template(
-        "search.html", scope=scope, filtered=bool(state.filters()) or _query_filters(state.q), state=state,
+        "search.html", scope=scope, state=state,
         result=result, error=str(error) if error else None,
         error_at=_error_position(state.q, error), pager=_pager(state, result) if result else None,
         facets=_facets(state, result) if result else [], rows=_rows(state, result) if result else [],
         choices=corpus_choices(), widths=WIDTHS, sorts=SORT_LABELS, per_choices=_per_choices(state),
         intro=None if result or state.q or error else corpus_intro())
-
-
-def _query_filters(query: str) -> bool:
-    """True when the query carries filters of its own (speaker:, year:, …)."""
-    try:
-        return bool(query) and bool(parse(query).filters)
-    except SearchError:
-        return False
 
 
 def render_search_error(message: str):
