@@ -225,6 +225,28 @@ def test_the_url_carries_the_whole_state(client):
     assert [r["left"].split()[-1].lower() for r in rows] == sorted(r["left"].split()[-1].lower() for r in rows)
 
 
+@pytest.mark.parametrize("args", [
+    {"q": '"Soviet missile bases" AND speaker:"Blas Roca"', "sort": "R1", "page": "3"},
+    {"q": "Ğörüş ąę 中文 & #frag + a/b? c=d; 'x' (y) [z] %20 ~!", "speaker": "Tevfik Rüştü Aras"},
+    {"q": "missile", "from": "1962-10", "to": "1962-10-28", "variants": "1", "width": "3", "per": "25"},
+])
+def test_links_carry_the_state_exactly_as_url_for_writes_it(app, args):
+    """state_url builds query strings itself (url_for per link was a tenth of a results page's
+    time); its links must be the ones url_for writes, quoting included."""
+    from flask import url_for
+    from web.views import state_url
+    with app.test_request_context("/search"):
+        state = search_state(MultiDict(args))
+        for changes, endpoint, route, anchor in [
+                ({}, "search.index", None, None), ({"speaker": "Dean Rusk"}, "search.index", None, None),
+                ({"page": 2}, "search.index", None, None), ({}, "api.search", None, None),
+                ({}, "documents.show", {"doc_id": "frus1961-63v05:d1"}, "hit-1234"),
+                ({}, "documents.show", {"doc_id": "wilson:1 1/2 ä"}, "a b#c")]:
+            expected = url_for(endpoint, _anchor=anchor, **(route or {}),
+                               **state.with_changes(**changes).params())
+            assert state_url(state, endpoint, route=route, anchor=anchor, **changes) == expected
+
+
 def test_no_hits_and_warnings(client):
     body = page(client, "/search?q=zzzyqx")
     assert element_text(body, r'<p id="totals">(.*?)</p>') == "0 hits in 0 documents"

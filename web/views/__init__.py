@@ -10,8 +10,9 @@ written back, so links stay short and a bookmark reproduces the page.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from urllib.parse import quote, urlencode
 
-from flask import current_app, url_for
+from flask import current_app, g, url_for
 from werkzeug.datastructures import MultiDict
 
 from search.engine import MAX_LIMIT, MAX_WIDTH, SORTS, SearchRequest
@@ -138,7 +139,27 @@ def state_url(state: SearchState, endpoint: str = "search.index", *, route: dict
     document's back link, the export link. `changes` use URL parameter names (None restores the
     default); `route` holds the endpoint's own arguments (doc_id)."""
     target = state.with_changes(**changes) if changes else state
-    return url_for(endpoint, _anchor=anchor, **(route or {}), **target.params(paging=paging))
+    url = _endpoint_path(endpoint, route)
+    query = urlencode(list(target.params(paging=paging).items()), safe=QUERY_SAFE)
+    if query:
+        url = f"{url}?{query}"
+    if anchor is not None:
+        url = f"{url}#{quote(anchor, safe=ANCHOR_SAFE)}"
+    return url
+
+
+QUERY_SAFE = "!$'()*,/:;?@"             # what url_for (Werkzeug) leaves unquoted in a query string
+ANCHOR_SAFE = "%!#$&'()*+,/:;=?@"       # ... and in an anchor
+
+
+def _endpoint_path(endpoint: str, route: dict | None) -> str:
+    """url_for without a query, kept for the request: a results page builds about a hundred links
+    to a handful of paths, and url_for costs more than the rest of building a link."""
+    paths = g.setdefault("endpoint_paths", {})
+    key = (endpoint, tuple(sorted((route or {}).items())))
+    if key not in paths:
+        paths[key] = url_for(endpoint, **(route or {}))
+    return paths[key]
 
 
 def page_jump(state: SearchState, endpoint: str = "search.index") -> dict:

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 from flask import Blueprint, abort, render_template, request
-from sqlalchemy import Integer, case, func, literal, select, union_all
+from sqlalchemy import Integer, String, bindparam, case, func, literal, select, union_all
 
 from corpus.errors import NotFound
 from corpus.models import Document, Passage
@@ -179,31 +180,55 @@ def hit_passages(hits: list[Hit]) -> list[HitPassage]:
     one arm per line) however many lines the page has. A hit in text no passage covers gets its
     paragraph. Very long passages are cut PASSAGE_REACH characters either side of the hit."""
     found: dict[int, tuple] = {}
-    arms = [_passage_select(line, hit) for line, hit in enumerate(hits)]
     with services().catalog.session() as session:
-        for first in range(0, len(arms), UNION_LIMIT):
-            chunk = arms[first:first + UNION_LIMIT]
-            statement = chunk[0] if len(chunk) == 1 else union_all(*chunk)
-            for line, *rest in session.execute(statement).all():
-                found[line] = tuple(rest)
+        for first in range(0, len(hits), UNION_LIMIT):
+            chunk = hits[first:first + UNION_LIMIT]
+            statement = _passages_statement(tuple(bool(hit.passage_id) for hit in chunk))
+            params = {}
+            for line, hit in enumerate(chunk):
+                params.update(_passage_params(line, hit))
+            for line, *rest in session.execute(statement, params).all():
+                found[first + line] = tuple(rest)
     return [_hit_passage(hit, found.get(line)) for line, hit in enumerate(hits)]
 
 
-def _passage_select(line: int, hit: Hit):
-    """(line, offset of the text read, where the passage starts and ends, the text) for one hit;
-    for a hit outside every passage, a stretch around it and the document's length."""
+def _passage_params(line: int, hit: Hit) -> dict:
     if hit.passage_id:
-        low = case((Passage.start > hit.start - PASSAGE_REACH, Passage.start), else_=hit.start - PASSAGE_REACH)
-        high = case((Passage.end < hit.end + PASSAGE_REACH, Passage.end), else_=hit.end + PASSAGE_REACH)
-        return (select(literal(line, Integer).label("line"), low.label("low"), Passage.start.label("first"),
-                       Passage.end.label("last"), func.substr(Document.text, low + 1, high - low).label("text"))
-                .select_from(Passage).join(Document, Document.id == Passage.document_id)
-                .where(Passage.id == hit.passage_id))
-    low, high = max(0, hit.start - PARAGRAPH_REACH), hit.end + PARAGRAPH_REACH
-    return (select(literal(line, Integer).label("line"), literal(low, Integer).label("low"),
-                   literal(0, Integer).label("first"), func.length(Document.text).label("last"),
+        return {f"n{line}": line, f"p{line}": hit.passage_id,
+                f"lo{line}": hit.start - PASSAGE_REACH, f"hi{line}": hit.end + PASSAGE_REACH}
+    low = max(0, hit.start - PARAGRAPH_REACH)
+    return {f"n{line}": line, f"d{line}": hit.doc_id, f"lo{line}": low, f"hi{line}": hit.end + PARAGRAPH_REACH}
+
+
+@lru_cache(maxsize=64)
+def _passages_statement(in_passage: tuple[bool, ...]):
+    """The compound select for a page whose lines are (True) or are not (False) in a passage.
+    Built once per shape and reused with new parameters: building the expression costs more than
+    running it."""
+    arms = [_passage_select(line) if inside else _paragraph_select(line) for line, inside in enumerate(in_passage)]
+    return arms[0] if len(arms) == 1 else union_all(*arms)
+
+
+def _passage_select(line: int):
+    """(line, offset of the text read, where the passage starts and ends, the text) for a hit in
+    a passage, the text cut to the hit's reach."""
+    lo, hi = bindparam(f"lo{line}", type_=Integer), bindparam(f"hi{line}", type_=Integer)
+    low = case((Passage.start > lo, Passage.start), else_=lo)
+    high = case((Passage.end < hi, Passage.end), else_=hi)
+    return (select(bindparam(f"n{line}", type_=Integer).label("line"), low.label("low"),
+                   Passage.start.label("first"), Passage.end.label("last"),
                    func.substr(Document.text, low + 1, high - low).label("text"))
-            .where(Document.id == hit.doc_id))
+            .select_from(Passage).join(Document, Document.id == Passage.document_id)
+            .where(Passage.id == bindparam(f"p{line}", type_=Integer)))
+
+
+def _paragraph_select(line: int):
+    """The same for a hit outside every passage: a stretch around it and the document's length."""
+    lo, hi = bindparam(f"lo{line}", type_=Integer), bindparam(f"hi{line}", type_=Integer)
+    return (select(bindparam(f"n{line}", type_=Integer).label("line"), lo.label("low"),
+                   literal(0, Integer).label("first"), func.length(Document.text).label("last"),
+                   func.substr(Document.text, lo + 1, hi - lo).label("text"))
+            .where(Document.id == bindparam(f"d{line}", type_=String)))
 
 
 def _hit_passage(hit: Hit, row) -> HitPassage:
