@@ -97,7 +97,7 @@ def text_of(fragment: str) -> str:
 
 def kwic_rows(body: str) -> list[dict]:
     rows = []
-    for row in re.findall(r'<tr class="hit">(.*?)</tr>', body, re.S):
+    for row in re.findall(r'<tr class="hit[^"]*">(.*?)</tr>', body, re.S):
         cells = dict(re.findall(r'<td class="(\w+)">(.*?)</td>', row, re.S))
         link = re.search(r'<a class="hit-link" href="([^"]+)">', row)
         rows.append({name: text_of(value) for name, value in cells.items()}

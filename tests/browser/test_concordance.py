@@ -305,6 +305,47 @@ def test_context_sort_ties_follow_the_next_word_outward_on_the_page(page, engine
     assert max(len(seconds) for seconds in groups.values()) >= 3     # real ties, broken
 
 
+# Space on the page between the hit's highlight and the nearest context word on each side.
+HIT_GAPS = """row => {
+    const hit = row.querySelector('td.match a.hit-link').getBoundingClientRect();
+    const near = side => {
+        const words = Array.from(row.querySelectorAll(`td.${side} .ctx .w`));
+        if (!words.length) return null;
+        const box = (side === 'left' ? words[words.length - 1] : words[0]).getBoundingClientRect();
+        return side === 'left' ? hit.left - box.right : box.left - hit.right;
+    };
+    return [near('left'), near('right')];
+}"""
+
+
+def test_a_mark_against_the_hit_shows_no_gap(page, engine):
+    """"missile-carrying", "missile," and "(missile" read as the text prints them; a word after a
+    space keeps its space."""
+    result = engine.search(SearchRequest(query="missile", limit=200, width=8))
+    results(page, "missile", per=200)
+    assert shown_hits(page) == [(h.doc_id, h.start) for h in result.hits]
+    gaps = page.locator("table#kwic tr.hit").evaluate_all(f"rows => rows.map({HIT_GAPS})")
+    glued = {"left": 0, "right": 0}
+    for hit, (left, right) in zip(result.hits, gaps, strict=True):
+        for side, gap, context in (("left", left, hit.left), ("right", right, hit.right)):
+            if not context:
+                continue
+            text = _document_text(engine, hit.doc_id)
+            touching = (text[hit.start - 1] if side == "left" else text[hit.end]) not in " \n\t"
+            against_a_mark = touching and not (context[-1] if side == "left" else context[0]).isalnum()
+            if against_a_mark:
+                glued[side] += 1
+                assert gap <= 1, (side, hit.doc_id, hit.start, context[-12:] if side == "left" else context[:12], gap)
+            else:
+                assert gap >= 4, (side, hit.doc_id, hit.start, gap)
+    assert glued["right"] >= 2 and glued["left"] >= 2, glued
+
+
+def _document_text(engine, doc_id: str) -> str:
+    with engine.catalog.session() as session:
+        return session.get(Document, doc_id).text
+
+
 # ---------------------------------------------------------------- 6. a 390 px phone
 
 PHONE_PAGES = [

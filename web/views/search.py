@@ -156,6 +156,37 @@ def active_filters(state: SearchState) -> list[dict]:
             for param, label, value in state.filters()]
 
 
+CLOSING_MARKS = ",.;:!?)]}'\"’”%"
+OPENING_MARKS = "([{‘“"
+STRAIGHT_QUOTES = "'\""
+
+
+@bp.app_template_filter("glues_right")
+def glues_right(right: str) -> bool:
+    """Whether the right context starts with a mark that sits against the hit ("missile, and",
+    "missile-carrying", "Khrushchev's"), so the line shows no gap there."""
+    first = right[:1]
+    if not first:
+        return False
+    if first == "-":
+        return right[1:2] not in ("", " ", "-")
+    return first in CLOSING_MARKS
+
+
+@bp.app_template_filter("glues_left")
+def glues_left(left: str) -> bool:
+    """The same before the hit: an opening bracket or quote, or the first part of a compound
+    ("(missile", "anti-missile")."""
+    last, before = left[-1:], left[-2:-1]
+    if not last:
+        return False
+    if last == "-":
+        return before not in ("", " ", "-")
+    if last in STRAIGHT_QUOTES:         # opening only when it stands apart ("the Soviets' missile")
+        return before in ("", " ")
+    return last in OPENING_MARKS
+
+
 # ---------------------------------------------------------------- corpus-wide choices
 
 _choices_cache: dict[tuple[str, int], dict] = {}
