@@ -674,6 +674,54 @@ def envoy_in_washington(post: str, on: date | None) -> str | None:
     return holders[0] if len(holders) == 1 else None
 
 
+# Foreign ministers (the head of a country's foreign office), for a report from a capital that names
+# him only by office ("the Minister for Foreign Affairs told me"). Standard lists, New Style dates;
+# only holders whose dates are well established.
+_FOREIGN_MINISTERS = {
+    "Turkey": [("Tevfik Rüştü Aras", "1925-03-04", "1938-11-11")],
+    "Italy": [("Benito Mussolini", "1932-07-20", "1936-06-08"), ("Galeazzo Ciano", "1936-06-10", "1943-02-05")],
+    "UK": [("Lord Rosebery", "1892-08-18", "1894-03-10"), ("Lord Kimberley", "1894-03-11", "1895-06-21"),
+           ("Arthur J. Balfour", "1916-12-11", "1919-10-23"), ("John Simon", "1931-11-05", "1935-06-06"),
+           ("Samuel Hoare", "1935-06-08", "1935-12-18"), ("Anthony Eden", "1935-12-22", "1938-02-20")],
+    "France": [("Alexandre Ribot", "1917-03-21", "1917-10-22"), ("Stephen Pichon", "1917-11-17", "1920-01-19"),
+               ("Pierre Laval", "1934-10-14", "1936-01-23"), ("Pierre-Étienne Flandin", "1936-01-25", "1936-06-03"),
+               ("Yvon Delbos", "1936-06-05", "1938-03-12")],
+    "Germany": [("Konstantin von Neurath", "1932-06-03", "1938-02-03")],
+    "Argentina": [("Carlos Saavedra Lamas", "1932-02-20", "1938-02-19")],
+    "Japan": [("Kosai Uchida", "1918-09-29", "1923-09-01"), ("Koki Hirota", "1933-09-15", "1936-03-08"),
+              ("Hachiro Arita", "1936-04-03", "1937-02-01")],
+    "Russia": [("Pavel Milyukov", "1917-03-16", "1917-05-17"), ("Mikhail Tereshchenko", "1917-05-19", "1917-11-06"),
+               ("Leon Trotsky", "1917-11-09", "1918-03-12"), ("Georgy Chicherin", "1918-03-14", "1930-07-20")],
+}
+# Capitals and other seats of government a mission reports from -> the country whose officials it meets.
+_SEATS = {
+    "ankara": "Turkey", "angora": "Turkey", "istanbul": "Turkey", "rome": "Italy", "london": "UK",
+    "paris": "France", "berlin": "Germany", "tokyo": "Japan", "petrograd": "Russia", "moscow": "Russia",
+    "vologda": "Russia", "buenos aires": "Argentina",
+}
+_FOREIGN_MINISTER_TITLES = frozenset({"minister for foreign affairs", "minister of foreign affairs", "foreign minister",
+                                      "foreign secretary", "secretary of state for foreign affairs",
+                                      "people's commissar for foreign affairs", "commissar for foreign affairs"})
+
+
+def is_foreign_minister_title(title: str) -> bool:
+    """'the Minister for Foreign Affairs', 'Foreign Minister', 'the Foreign Secretary'."""
+    key = re.sub(r"^the ", "", clean_inline(title).lower().replace("’", "'"))
+    return key in _FOREIGN_MINISTER_TITLES
+
+
+def foreign_minister_at(place: str | None, on: date | None) -> str | None:
+    """The foreign minister of the country whose capital a report is sent from, on its date:
+    ('Ankara', 1936-04-22) -> 'Tevfik Rüştü Aras'; ('Rome', 1936-07-01) -> 'Galeazzo Ciano'. None for
+    an unknown place or date, or a day between holders."""
+    if on is None or not place:
+        return None
+    country = _SEATS.get(alias_key(place.split(",")[-1]))
+    holders = [name for name, start, end in _FOREIGN_MINISTERS.get(country or "", ())
+               if _day(start) <= on <= _day(end)]
+    return holders[0] if len(holders) == 1 else None
+
+
 def names_registry_person(words: str) -> bool:
     """Whether `words` name someone in the registry in full or by a registry surname
     ('Fidel Castro', 'Khrushchev', 'Semenov'), however ambiguous."""

@@ -22,7 +22,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
-from .people import (alias_key, canonical_name, country_side, forename_keys, is_office, keyed_hints,
+from .people import (alias_key, canonical_name, country_side, foreign_minister_at, forename_keys,
+                     is_foreign_minister_title, is_office, keyed_hints,
                      names_registry_person, office_holder, parse_name, resolve_person, side_word,
                      surname_keys, titles_held)
 from .record import DocumentRecord, PassageRecord, PersonRef
@@ -54,7 +55,7 @@ def attribute(record: DocumentRecord) -> list[PassageRecord]:
     # A memorandum for the record is no transcript, whatever its 'SUBJECT:', 'NOTE:' and 'ACTION:'
     # lines look like (the reader marks it: corpus.readers.frontmatter.add_release_fields).
     report = bool((record.extra or {}).get("source_report"))      # an FBI report of what sources said
-    memorandum = bool((record.extra or {}).get("for_the_record")) or report
+    memorandum = bool((record.extra or {}).get("for_the_record")) or report or is_labelled_release(record)
     if (record.doc_type or "").lower() in TURN_DOC_TYPES or (not memorandum and turns_dominate(text)):
         return turn_passages(record)
     spans = paragraph_spans(text)
@@ -1053,6 +1054,7 @@ class Conversation:
         self._surname_re = self._build_surname_re()
         self.seen: set[str] = set()                    # who has spoken so far in this document
         self.interlocutor = self._interlocutor()       # 'in a personal interview ... with Lord Kimberley'
+        self.office_holders = self._office_holders()   # 'the Minister for Foreign Affairs (Dr. Tevfik Rüştu Aras)'
         self.last_subject: Mention | None = None
         self.last_mentions: list[Mention] = []
 
@@ -1154,6 +1156,24 @@ class Conversation:
         found = {n for n in found if n and not n.startswith("?") and n != self.author}
         return found.pop() if len(found) == 1 else None
 
+    def _office_holders(self) -> dict[str, str]:
+        """Title key -> the one man the record itself names as holding that office, in the forms
+        FRUS prints: 'the Minister for Foreign Affairs (Dr. Tevfik Rüştu Aras)', 'Dr. Tevfik Rüstü
+        Aras, Minister for Foreign Affairs', 'Mr. Gharib, Chief of the Press Bureau'. Only a record
+        with no cast uses it (a cast says who holds an office)."""
+        if self.has_cast:
+            return {}
+        body = self.record.text[:(self.record.extra or {}).get("footnotes_offset") or len(self.record.text)]
+        found: dict[str, set[str]] = {}
+        for pattern in _OFFICE_THEN_NAME, _NAME_THEN_OFFICE:
+            for match in pattern.finditer(body):
+                name = self._by_name(match.group("name"))
+                if not name or name.startswith("?") or name == self.author:
+                    continue
+                for key in _title_keys(match.group("office")):
+                    found.setdefault(key, set()).add(name)
+        return {key: names.pop() for key, names in found.items() if len(names) == 1}
+
     def _styled(self, style: str, before: str) -> str | None:
         """Whom 'his lordship' (or 'his excellency', 'the Minister for Foreign Affairs') means: a
         lord the same sentence has just named ('What Lord John Russell wrote ... when his lordship
@@ -1167,7 +1187,19 @@ class Conversation:
             return None                                # an office: a listed cast says who holds it
         if self.interlocutor is None and style.lower() == "excellency" and not self.has_cast:
             return self._styled_by_name()
+        if self.interlocutor is None and style.lower() not in ("lordship", "excellency"):
+            holders = {self.office_holders[k] for k in _title_keys(style) if k in self.office_holders}
+            return holders.pop() if len(holders) == 1 else None
         return self.interlocutor
+
+    def _host_foreign_minister(self, title: str) -> str | None:
+        """'The Minister for Foreign Affairs told me' in a report from a capital that does not name
+        him: the foreign minister of that country on the date (corpus.people.foreign_minister_at)."""
+        if self.has_cast or (self.record.doc_type or "").lower() not in ("telegram", "despatch", "memcon") \
+                or not is_foreign_minister_title(title):
+            return None
+        holder = foreign_minister_at(self.record.place, self.on)
+        return canonical_name(holder, self.hints, self.on) if holder else None
 
     def _styled_by_name(self) -> str | None:
         """'at the request of His Excellency A. Soheily, Under Secretary ..., I called upon him' ...
@@ -1208,6 +1240,9 @@ class Conversation:
                 return holder
         if head == "director" and self.home_side == "US" and _INTELLIGENCE_RECORD.search(self.record.text[:20000]):
             return office_holder("DCI", self.on) or UNKNOWN      # 'the Director' in a CIA record: the DCI
+        holders = {self.office_holders[k] for k in keys if k in self.office_holders}
+        if len(holders) == 1:
+            return holders.pop()                       # the record says who holds it: 'the Minister' is Aras
         return UNKNOWN
 
     def _by_nationality(self, nation: str, noun: str) -> str | None:
@@ -1288,6 +1323,8 @@ class Conversation:
 
         for match in _STYLED_MENTION.finditer(sentence):
             ref = self._styled(match.group("style") or match.group("office"), sentence[:match.start()])
+            if ref is None and match.group("office") and _eligible(sentence, match.start()):
+                ref = self._host_foreign_minister(match.group("office"))   # the subject, not 'by the Minister'
             if ref:
                 add(match.start(), match.end(), ref)
         for match in _NATIONAL_MENTION.finditer(sentence):
@@ -1303,7 +1340,10 @@ class Conversation:
         for match in _TITLE_MENTION.finditer(sentence):
             if re.match(r"\s+[A-Z][a-z]", sentence[match.end():]):
                 continue                                     # "President Kennedy": a name follows
-            add(match.start(), match.end(), self._by_title(match.group("title")))
+            ref = self._by_title(match.group("title"))
+            if ref == UNKNOWN and _eligible(sentence, match.start()):
+                ref = self._host_foreign_minister(match.group("title")) or ref   # 'The Foreign Minister replied'
+            add(match.start(), match.end(), ref)
         for match in re.finditer(r"\bSir\s+(?P<given>[A-Z][a-z]+)\b", sentence):
             given = alias_key(match.group("given"))
             hits = ([m.name for m in self.members if given in m.sir]
@@ -1406,6 +1446,8 @@ class Conversation:
             return None
         if _CONJECTURE.search(before):
             return None                                 # 'I trust that he will not indicate': the writer's guess
+        if re.search(r"\b(?:[Ww]hat|all|[Ee]verything|[Aa]nything|[Nn]othing)(?:\s+that)?\s+$", before):
+            return None                                 # 'the purport of all that he said': what was said, not the words
         if mention.ref == AUTHOR and re.fullmatch(r"\s*(?:[A-Z][a-z]+ )+and\s+", before):
             kind = self._scan_for_verb(sentence, mention, later)
             return "compound" if kind == "main" else kind   # 'Haldane and I advised Grey
@@ -1550,7 +1592,8 @@ class Conversation:
 
     def _resolve_ref(self, ref: str, running: str | None, i_binding: str | None) -> str:
         if ref == "he":
-            return running or UNKNOWN
+            # 'he' with no one named before it, in the record of an interview with one man: that man
+            return running or self.interlocutor or UNKNOWN
         if ref == AUTHOR:
             return i_binding or self.author or AUTHOR
         if ref == WE:
@@ -1609,7 +1652,7 @@ class Conversation:
         own = _DESPATCH_FORMULA.sub("", para)       # 'I have the honor to', 'I had the honor by my dispatch ... to lay'
         if refs - {self.author, AUTHOR, DOCUMENT} or not re.search(r"\bI\b", own):
             return False
-        if _COMPLIMENTARY_CLOSE.match(para) or _MET_WITH.search(para):
+        if _COMPLIMENTARY_CLOSE.match(para) or _MET_WITH.search(para) or _SOMEONE_ELSE_SAID.search(para):
             return False
         verbs = [m.group("verb").lower() for m in _FIRST_PERSON_VERB.finditer(own)]
         return not verbs or any(v not in _ERRAND_VERBS for v in verbs)
@@ -1622,6 +1665,8 @@ class Conversation:
             return False
         if _WRITERS_CONCLUSION.match(para):
             return False                               # 'It is clear from the above that ...'
+        if _OFFICE_INFORMS.search(para):
+            return False                               # 'the Consulate-General informs me that ...': an office's report
 
         if _COLLECTIVE_OPENS.match(para):
             return False                               # 'The Commissioners were not in a position to ...'
@@ -1684,6 +1729,14 @@ def _title_keys(title: str | None) -> set[str]:
     return keys
 
 
+# An office and its holder as the record prints them (see Conversation._office_holders).
+_OFFICE = (r"(?:Minister|Foreign Minister|Prime Minister|Under Secretary|Undersecretary|Assistant Secretary|Secretary"
+           r"|Ambassador|Charg[eé] d'Affaires|Counsel+or|Chief|Director|President|Premier|Governor|Commissioner"
+           r"|Chairman)(?:\s+(?:of|for|to|in|at)\s+(?:the\s+)?[A-Z][\w'\-]*(?:\s+(?:of\s+|for\s+|the\s+)*[A-Z][\w'\-]*){0,4})?")
+_HOLDER = rf"(?:{_HONORIFIC}\s+)?(?:[A-Z]\.\s?)*{_NAME_WORD}(?:\s+(?:de\s+|von\s+)?{_NAME_WORD}){{0,3}}"
+_OFFICE_THEN_NAME = re.compile(rf"\b(?P<office>{_OFFICE})\s+\((?P<name>{_HOLDER})\)")
+_NAME_THEN_OFFICE = re.compile(rf"(?P<name>{_HONORIFIC}\s+(?:[A-Z]\.\s?)*{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}),\s+"
+                               rf"(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?P<office>{_OFFICE})(?=[\s,.;:)])")
 _VISITOR_NAME = rf"{_HONORIFIC}\s+(?:[A-Z]\.\s?)*{_NAME_WORD}"
 _VISITOR = re.compile(
     rf"(?P<names>{_VISITOR_NAME}(?:(?:,\s+|\s+and\s+){_VISITOR_NAME})*)(?:,\s+who\b[^,.;]{{0,80}},)?\s+"
@@ -1708,7 +1761,7 @@ def _visitors(text: str) -> list[PersonRef]:
 # afternoon', 'Saw Flandin today', 'Called on the Minister'), 'I saw X', 'in a conversation
 # between A and B', 'In my conversation with X', 'In the course of our conversation X ...', 'X
 # sent for me'. They are the record's cast, as a memorandum's participants are.
-_TALKER = rf"(?:{_HONORIFIC}\s+)?(?:[A-Z]\.\s?)*{_NAME_WORD}(?:\s+(?:de\s+)?{_NAME_WORD})?\b(?!['’]s\b)"
+_TALKER = rf"(?:{_HONORIFIC}\s+)?(?:[A-Z]\.\s?)*{_NAME_WORD}(?:\s+(?:de\s+)?{_NAME_WORD}){{0,2}}\b(?!['’]s\b)"  # 'Dr. Tevfik Rüstü Aras'
 _CLAUSE_START = r"(?:^|(?<=[.;:]\s)|(?<=\d\.\s)|(?<=\n))"
 _TALKED_WITH = re.compile(
     rf"{_CLAUSE_START}(?:I\s+)?(?:[Ww]as|[Ww]ere)\s+with\s+(?P<a>{_TALKER})"
@@ -1721,6 +1774,10 @@ _TALKED_WITH = re.compile(
     rf"|audience)s?,?\s+(?P<e>{_TALKER})(?=\s+(?:also\s+|then\s+|\w+ly\s+)*[a-z]{{3,}})"
     rf"|(?:\b[Tt]he\s+(?P<title>(?:[A-Z][a-z]+\s+){{0,2}}[A-Z][a-z]+)|(?P<f>{_TALKER}))\s+(?:\w+ly\s+|then\s+|also\s+)*"
     r"(?:sent for me|called on me|called upon me|came to see me|received me|asked me to call)\b"
+    # an interview given to the press: 'interviews granted to the Universal Service ... by Ambassador Long',
+    # 'an interview granted to its correspondent by the American Ambassador to Rome, Breckinridge Long'
+    rf"|\binterviews?\s+(?:granted|given|accorded)\s+(?:to\s+[^.;:]{{0,80}}?\s+)?by\s+(?:the\s+[^,.;:]{{0,60}},\s+)?(?P<i>{_TALKER})"
+    rf"|\binterviews?\s+(?:of|with)\s+(?P<j>{_HONORIFIC}\s+{_TALKER})"
     # the sender's report of a talk he did not hold himself: 'Wilson saw Bargeton this afternoon who said'
     rf"|{_CLAUSE_START}(?P<g>{_TALKER})\s+(?:\w+ly\s+|today\s+|yesterday\s+|again\s+|also\s+)?"
     rf"(?:saw|called (?:on|upon)|visited|talked (?:with|to))\s+(?P<h>{_TALKER})(?=[\s,])")
@@ -1744,11 +1801,23 @@ def _reported_talkers(record: DocumentRecord) -> tuple[list[PersonRef], set[str]
             if not title.core and title.titles and not any(side_word(w) for w in match.group("title").split()):
                 titles.add(match.group("title"))
             continue
-        for group in "abcdefgh":
+        for group in "abcdefghij":
             printed = match.group(group)
             if printed and _is_talker_name(printed, text):
                 names.setdefault(alias_key(printed), PersonRef(clean_inline(printed), "present", printed))
-    return list(names.values()), titles
+    return _fullest_forms(list(names.values())), titles
+
+
+def _fullest_forms(refs: list[PersonRef]) -> list[PersonRef]:
+    """'Ambassador Long' and 'Breckinridge Long' in one report are one man: a surname alone gives way
+    to the one fuller name that ends with it."""
+    cores = [parse_name(r.name).core for r in refs]
+    kept = []
+    for ref, core in zip(refs, cores):
+        fuller = [c for c in cores if len(c) > 1 and core and len(core) == 1 and alias_key(c[-1]) == alias_key(core[0])]
+        if len(fuller) != 1:
+            kept.append(ref)
+    return kept
 
 
 # A talk the writer is to have, or the addressee's: 'to talk with', 'your conversation with'.
@@ -1761,6 +1830,10 @@ December Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split())
 
 
 _COLLECTIVE_WORDS = frozenset("Allied Allies Western Eastern Communist Communists Bloc Great".split())
+# Places that no nationality word in corpus.people names as such ('between Germany and the other Locarno
+# Powers'): never a talker.
+_PLACE_NAMES = frozenset("""Germany England Britain Scotland Wales Abyssinia Manchukuo Manchuria Prussia Bavaria
+Europe Asia Africa America Balkans Scandinavia Geneva Locarno Lausanne Montreux Straits Rhineland""".split())
 
 
 def _is_talker_name(printed: str, text: str) -> bool:
@@ -1771,7 +1844,7 @@ def _is_talker_name(printed: str, text: str) -> bool:
         return False
     for word in printed.split():
         pieces = word.split("-")
-        if word in _COLLECTIVE_WORDS or re.fullmatch(r"[A-Z]{2,}", word) or any(
+        if word in _COLLECTIVE_WORDS or word in _PLACE_NAMES or re.fullmatch(r"[A-Z]{2,}", word) or any(
                 side_word(p) or side_word(p.rstrip("s")) or country_side(p) for p in pieces):
             return False
     for word in parts.core:
@@ -1809,7 +1882,7 @@ _PEERAGE = r"(?:Earl|Marquis|Marquess|Viscount)"
 _MET_WITH = re.compile(
     rf"\b(?:(?:interview|conversation|talk|audience|conference)\b[^.;]{{0,80}}?\bwith|called (?:on|upon)|waited (?:on|upon)"
     rf"|I (?:saw|visited))\s+"
-    rf"(?P<who>{_HONORIFIC}\s+(?:[A-Z]\.\s?)*{_NAME_WORD}(?:\s+{_NAME_WORD})?|(?:the\s+)?{_PEERAGE}\s+of\s+{_NAME_WORD})")
+    rf"(?P<who>{_HONORIFIC}\s+(?:[A-Z]\.\s?)*{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}|(?:the\s+)?{_PEERAGE}\s+of\s+{_NAME_WORD})")
 # 'When Lord Kimberly returned to London ..., he promptly accorded me an interview': the one who
 # granted it, the sentence's subject.
 _GRANTED_INTERVIEW = re.compile(
@@ -1825,6 +1898,12 @@ _DESPATCH_FORMULA = re.compile(r"\bI ha(?:ve|d) the hono(?:u)?r\b[^.;:]{0,80}?\b
                                r"|\bI (?:also )?beg (?:leave )?to (?:acknowledge|inclose|enclose|transmit|forward|report)\b")
 _FIRST_PERSON_VERB = re.compile(r"\bI\s+(?:(?:at once|then|also|just|thereupon|immediately|\w+ly)\s+)*"
                                 r"(?:(?:had|have|has)\s+(?:(?:just|already|\w+ly)\s+)*)?(?P<verb>[a-z]+)\b")
+# Someone else's words in a paragraph, wherever they stand ('(and he added that ...)', 'has been
+# privately advised by M. Godard ... to be extremely careful'): not the writer's alone.
+_SOMEONE_ELSE_SAID = re.compile(
+    rf"\b(?:[Hh]e|[Ss]he)\s+(?:\w+ly\s+|also\s+|further\s+)?(?:{_VERB_ALT})\b"
+    r"|\b(?:was|were|been|being)\s+(?:\w+ly\s+)?(?:advised|told|informed|warned|assured|cautioned)\s+by\s+"
+    rf"(?:the\s+)?(?:{_HONORIFIC}\s+)?[A-Z]")
 _ERRAND_VERBS = frozenset("""
 received receive went go called call sent send inclose enclose inclosed enclosed transmitted transmit
 forwarded forward held arrived left returned met waited
@@ -1838,6 +1917,11 @@ _TOPIC_HEADING = re.compile(r"^(?:\d{1,2}|[IVX]{1,4}|[a-z])[.)]\s+[A-Z][^.!?;]{0
 _WRITERS_CONCLUSION = re.compile(r"^It (?:is|was|seems|seemed|appears|appeared) (?:\w+ )?(?:clear|evident|apparent|obvious)\b"
                                  r"|^(?:Thus|Hence|So|From this|From the above),? it (?:will|may|can) be (?:seen|perceived|observed"
                                  r"|noted|understood|gathered)\b|^It will be (?:seen|perceived|observed|noted)\b")
+# What an office told the writer: 'the Consulate-General informs me that this line ... considers'.
+_OFFICE_INFORMS = re.compile(
+    r"\b[Tt]he\s+(?:[A-Z][\w\-]+\s+){0,3}?(?:Consulate(?:[\- ]General)?|Legation|Embassy|Department|Foreign Office"
+    r"|Ministry|Government|Company|Line|Office|Bureau|Mission|Agency)\s+(?:\w+ly\s+)?(?:informs|informed|reports"
+    r"|reported|advises|advised|tells|told|writes|wrote|assures|assured)\s+(?:me|us)\b")
 # 'I trust that he will not ...', 'I gathered that the Government ...': the writer's conjecture.
 _CONJECTURE = re.compile(r"\bI\s+(?:\w+ly\s+)?(?:trust|hope|think|believe|assume|suppose|expect|doubt|fear|gather|gathered"
                          r"|imagine|presume)\s+(?:that\s+)?$")
@@ -1981,6 +2065,11 @@ def _eligible(sentence: str, start: int) -> bool:
                                                        # getting anywhere I asked him': no comma before the main clause
     if re.fullmatch(r"\s*(?:To|In (?:reply|answer|response) to)\s+(?:this|that|these|which|my \w+)", before):
         return True                                    # 'To this his lordship replied', 'To this the Minister answered'
+    if re.search(r"\b(?:interview|conversation|talk|audience|speech|address|conference)\b[^.;]{0,80}?\b(?:in|during|at)\s+which$",
+                 before) and re.match(r"(?:he|she)\b", sentence[start:]):
+        return True                                    # 'has granted an interview ... in which he said he was convinced'
+    if re.fullmatch(r"\s*(?:Yesterday|Today|To-day|Tonight|Later|Afterwards?|Subsequently|Thereafter|Then|Meanwhile)", before):
+        return True                                    # 'Yesterday I saw Mr. Gharib again ... and asked him'
     return word in _ELIGIBLE_BEFORE or word in ("both", "finally", "then")
 
 
@@ -2223,12 +2312,19 @@ _INFORMANT_CODE = re.compile(r"(?<![\w/\-])(?P<office>[A-Z]{2})\s?T\s?-\s?(?P<nu
 # A surname printed in capitals, as FBI reports print every name ('MALONE advised that KLEBERG told
 # him ...') at a sentence's opening: a run of capitalized words; not an acronym (fewer than five letters
 # or two vowels: 'JURE', 'NPIC', 'MAGV'), nor one the text spells out in parentheses ('(FPCC)').
-_CAPITALS_RUN = re.compile(r"(?<![\w'’\-])(?P<run>(?:Ma?c)?[A-Z]{4,}(?:\s+(?:Ma?c)?[A-Z]{2,}){0,2})(?![\w'’\-])")
+_CAPITALS_RUN = re.compile(r"(?<![\w'’])(?<!\w-)(?P<run>(?:Ma?c)?[A-Z]{4,}(?:\s+(?:Ma?c)?[A-Z]{2,}){0,2})(?![\w'’\-])")
 # Where a surname in capitals opens a sentence: after OCR debris ('a MALONE advised', '| MALONE'),
 # a date ('On April 10, 1963,') or an adverb; not in a list of bodies ('MAGV nor CIA maintained').
-# Also 'According to TEPEDINO,' and OCR brackets round the name ('; | (ZEPEDING] thereupon').
-_SENTENCE_OPENING = re.compile(r"\W{0,4}(?:[a-z]\W{1,3})?(?:(?:On|In|During|At|Later|Also)\s[^,;]{1,40},\s*)?"
-                               r"(?:\w+ly,?\s+)?(?:[Aa]ccording\s+to\s+)?[\[({|]?")
+# Also 'According to TEPEDINO,' and OCR brackets round the name ('; | (ZEPEDING] thereupon'). An
+# analyst's chronology of a source's statements opens each entry with its date ('6 April 1964:', 'J 8
+# April 1964:' with OCR debris), often then a participle ('Confronted with the above inconsistencies,').
+_DATED_ENTRY = (r"(?:[A-Z]\s)?(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September"
+                r"|October|November|December)\s+\d{4}:\s*")
+_DATED_ENTRY_OPENING = re.compile(rf"^\W{{0,4}}{_DATED_ENTRY}")
+_SENTENCE_OPENING = re.compile(rf"\W{{0,4}}(?:[a-z]\W{{1,3}})?(?:{_DATED_ENTRY})?"
+                               r"(?:(?:On|In|During|At|Later|Also|After)\s[^,;]{1,40},\s*)?"
+                               r"(?:[A-Z][a-z]+ed\s+(?:with|by|about)\s[^,;]{1,60},\s*)?"
+                               r"(?:\w+ly,?\s+)?(?:[Aa]ccording\s+to\s+)?[\[({|\-]?")   # OCR: ', -NOSENKO prepared'
 # A clause of its own inside a sentence: 'ROBLEJO telephonically contacted BETANCOURT, during which
 # conversation ROBLEJO indicated he ...'.
 _CLAUSE_OPENING = re.compile(r",\s+(?:during|at|in)\s+which\s+(?:conversation|meeting|call|interview|time)\s+$")
@@ -2538,11 +2634,19 @@ class _MemorandumConversation(Conversation):
 
     def sentence_attributions(self, sentence: str) -> tuple[list[Attribution], bool]:
         """A newspaper or broadcast that reports ('This article stated that ... CASTRO told Cubans'):
-        the press's words, a document's content, nobody's speech at the meeting."""
+        the press's words, a document's content, nobody's speech at the meeting. An entry of an
+        analyst's chronology ('February 1964: After his defection ..., NOSENKO prepared ...') is read
+        without its date, so that the clause after it opens the sentence."""
         press = _PRESS_SUBJECT.search(sentence)
         if press and press.start() < 60:
             self.last_subject = None
             return [Attribution(DOCUMENT, "main", press.start())], False
+        dated = _DATED_ENTRY_OPENING.match(sentence)
+        if dated and dated.end() < len(sentence):
+            found, binds_i = self.sentence_attributions(sentence[dated.end():])
+            if self.last_subject and self.last_subject.named and not self.last_subject.ref.startswith("?"):
+                self.seen.add(self.last_subject.ref)   # the entry's subject: the 'He' of what follows
+            return [Attribution(a.ref, a.kind, a.start + dated.end()) for a in found], binds_i
         return super().sentence_attributions(sentence)
 
     def paragraph(self, para: str, state: dict) -> tuple[str | None, set]:
@@ -2670,6 +2774,7 @@ class _MemorandumConversation(Conversation):
                     text[last.start:last.end], para) and not self._writers_clause(last.speaker, para):
                 passage.speaker = last.speaker         # (not 'them. We are listing them below': the writer)
             last = passage
+        labelled_lines(self, out)                      # a log of calls, an interrogation report
         return out
 
     def _opens_quoted_document(self, last: PassageRecord | None, para: str) -> bool:
@@ -2721,3 +2826,155 @@ def _section_record(record: DocumentRecord, section: dict) -> DocumentRecord:
     day = parse_date(section["date"]) if section.get("date") else record.date
     return replace(record, participants=writer, date=day, title=section.get("title") or record.title,
                    extra=extra, passages=None)
+
+
+def is_labelled_release(record: DocumentRecord) -> bool:
+    """A record of an OCR'd archive release made of lines under printed labels ('LLAGOSTERA :',
+    'NOSENKO:', 'Question:'): a log of intercepted calls or an interrogation report, read paragraph
+    by paragraph as a memorandum (release_passages), never as a transcript of turns."""
+    return bool((record.extra or {}).get("archive_release")) and _line_labels(record.text or "").layout
+
+
+# --- Logs of calls and interrogation reports: lines under printed labels ---------------------------
+# A log of intercepted calls prints each line under its speaker's label ('LLAGOSTERA : Says no.',
+# 'Jorge ROJAS : Asks his wife ...', 'Cachita : Said yes'), or names the caller in parentheses ('CALLER
+# (COTY) Asks ...'); an interrogation report quotes its exchanges ('Question: Which is the truth?',
+# 'NOSENKO: After the death of STALIN ...'). In a record, unlike a transcript, each paragraph is its
+# own passage: a labelled line is its label's person's, and so are the paragraphs that finish its
+# sentence; an unnamed label ('CALLER :', "CONCEPCION's wife :") gives no speaker, an interrogator's
+# ('Question:') gives Questioner as a transcript's 'Q.' does, and a
+# paragraph where the OCR ran two speakers' lines together gives none either.
+_LINE_LABEL = r"(?P<label>(?:[A-Z][a-z]+\s+)?(?:Ma?c)?[A-Z][A-Za-z\-]*[A-Za-z](?:['’]s(?:\s+[a-z]+)?)?)\s?:(?=\s|$)"
+_OPENING_LABEL = re.compile(r"^\W{0,3}" + _LINE_LABEL)
+_INNER_LABEL = re.compile(r"(?<=[.?!\"'~)]\s)" + _LINE_LABEL)
+_CALLER_NAMED = re.compile(r"^\W{0,3}(?P<label>CALLER|Caller)\s+\((?P<inner>[^()\n]{1,40})\)")
+_LABEL_NAME = re.compile(r"(?:[A-Z][a-z]+\s+)?(?:Ma?c)?[A-Z][A-Za-z\-]*[A-Za-z]")
+# Labels of people the record does not name: the caller, the interrogator and his questions.
+_UNNAMED_LABELS = frozenset("""
+caller callers question questions q questioner interrogator interviewer answer voice operator unidentified
+unknown female male woman man interpreter translator speaker
+""".split())
+# Field names and headings that look like labels ('SUBJECT :', 'VIA :', 'Comment:').
+# Of those, an interrogator's or interviewer's: the speaker is Questioner, as for a transcript's 'Q.'.
+_INTERROGATOR_LABELS = frozenset("question questions q questioner interrogator interviewer".split())
+_FIELD_LABELS = frozenset("""
+from to via attention attn date dated ref reference references re note notes comment comments item items
+file files cc distribution action info information classification title page pages enclosure enclosures
+attachment attachments summary background memorandum memo origin unit ext precedence routing secret
+confidential approved release document documents control number copy copies office name signature remarks
+purpose place time hour hours present participants agenda result results conclusion conclusions
+recommendation recommendations requirement requirements target targets case station headquarters report
+reports sender addressee tel telephone phone address street city country nationality born citizenship
+occupation description traces indices identity identification dispatch cable telegram attachments also
+january february march april may june july august september october november december monday tuesday
+wednesday thursday friday saturday sunday the and but for in on at by with subject subjects source sources
+agency originator they we he she it you were was
+""".split())
+_LOG_HEADING = re.compile(r"^\W{0,3}(?:ITEM|Item|PAGE|Page|HOUR|Hour)\b|\b\d{3,4}\s+hours\b")
+_LABELLED_LAYOUT_LINES = 4                             # labelled lines that make a record a log
+
+
+def _line_label_key(label: str) -> str:
+    return re.sub(r"['’]s\b.*$", "", label).split()[-1].upper()
+
+
+class _LineLabels:
+    """The printed labels of one record's lines: which are people's, and the fullest form of each."""
+
+    def __init__(self, text: str):
+        found = []
+        for para in (text[s:e] for s, e in paragraph_spans(text)):
+            opening = _OPENING_LABEL.match(para)
+            if opening:
+                found.append((opening.group("label"), True))
+            found += [(m.group("label"), False) for m in _INNER_LABEL.finditer(para)]
+        self.counts = Counter(_line_label_key(label) for label, _ in found if not self._excluded(label))
+        self.forms: dict[str, str] = {}
+        for label, _ in found:
+            key = _line_label_key(label)
+            if not self._excluded(label) and not re.search(r"['’]s\b", label) and (
+                    len(label.split()) > len(self.forms.get(key, "").split())):
+                self.forms[key] = label
+        opening_keys = [_line_label_key(label) for label, at_start in found if at_start and self.is_label(label)]
+        self.layout = len(opening_keys) >= _LABELLED_LAYOUT_LINES and len(set(opening_keys)) >= 2
+
+    @staticmethod
+    def _excluded(label: str) -> bool:
+        words = [w.lower() for w in re.sub(r"['’]s\b.*$", "", label).split()]
+        return not words or any(w in _FIELD_LABELS for w in words)
+
+    def is_label(self, label: str) -> bool:
+        """A label of a line: a role, someone's relative, or a name printed as a label twice or more."""
+        if self._excluded(label):
+            return False
+        key = _line_label_key(label)
+        return key.lower() in _UNNAMED_LABELS or bool(re.search(r"['’]s\b", label)) or self.counts[key] >= 2
+
+    def person(self, label: str) -> str | None:
+        """The name a label gives ('Jorge Rojas' for 'ROJAS'), None for an unnamed one."""
+        if _line_label_key(label).lower() in _INTERROGATOR_LABELS:
+            return QUESTIONER                          # as an unnamed 'Q.' of a transcript
+        if re.search(r"['’]s\b", label) or _line_label_key(label).lower() in _UNNAMED_LABELS:
+            return None
+        form = self.forms.get(_line_label_key(label), label)
+        return " ".join(_mc_title(w) if w.isupper() else w for w in form.split())
+
+    def of_paragraph(self, para: str) -> list[str | None] | None:
+        """The persons (None for unnamed) of the labels in a paragraph that opens with one, [] for a
+        paragraph with labels only inside it, None for a paragraph with no label."""
+        caller = _CALLER_NAMED.match(para)
+        opening = _OPENING_LABEL.match(para)
+        inner = [m.group("label") for m in _INNER_LABEL.finditer(para) if self.is_label(m.group("label"))]
+        if caller:
+            named = caller.group("inner").strip()
+            first = (named if _LABEL_NAME.fullmatch(named) and not self._excluded(named)
+                     and named.lower() not in _UNNAMED_LABELS else None)
+            return [first and self.person(named)] + [self.person(label) for label in inner]
+        if opening and self.is_label(opening.group("label")):
+            return [self.person(opening.group("label"))] + [self.person(label) for label in inner]
+        return [] if inner else None
+
+
+def labelled_lines(conversation: "_MemorandumConversation", out: list[PassageRecord]) -> None:
+    """Give the lines of a log or an interrogation report their labels' speakers (in place)."""
+    text = conversation.record.text
+    labels = _line_labels(text)
+    if not labels.layout:
+        return
+    speaker: str | None = None
+    line_open = False                                  # the last line stopped mid-sentence
+    for passage in out:
+        para = text[passage.start:passage.end]
+        if passage.kind == "note":
+            continue                                   # a page stamp ('13-00000') inside a line
+        if passage.kind != "text":
+            speaker, line_open = None, False           # 'ITEM 275 Page 4', a bare label alone
+            continue
+        persons = labels.of_paragraph(para)
+        if persons:
+            one = len(set(persons)) == 1
+            passage.speaker = _label_speaker(conversation, persons[0]) if one and persons[0] else None
+            speaker, line_open = passage.speaker, one and not _FRAGMENT_END.search(para.rstrip())
+            if speaker == QUESTIONER:
+                speaker, line_open = None, False        # what follows a question is most often its answer
+        elif persons == []:
+            passage.speaker, speaker, line_open = None, None, False   # 'calls. LLAGOSTERA : Says ...'
+        elif (line_open or (speaker and re.match(r"^\W{0,3}[a-z]", para))) and not _LOG_HEADING.search(para):
+            passage.speaker = speaker                  # 'the radio.' after 'Asks LLAGOSTERA if he is listening to the'
+            line_open = not _FRAGMENT_END.search(para.rstrip())
+        else:
+            speaker, line_open = None, False
+
+
+@lru_cache(maxsize=8)
+def _line_labels(text: str) -> _LineLabels:
+    """One reading of a text's labels, for all the memoranda of a compilation."""
+    return _LineLabels(text)
+
+
+def _label_speaker(conversation: "_MemorandumConversation", name: str) -> str:
+    """The label's person as the record's other rules name him ('NOSENKO' as in 'NOSENKO said')."""
+    if name == QUESTIONER:
+        return name
+    found = conversation._by_name(name)
+    return found.split(":", 1)[1] if found.startswith(ABSENT + ":") else found

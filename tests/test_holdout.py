@@ -48,13 +48,14 @@ from tests.test_speakers import _match, _paragraph_start
 
 KEYS = {"holdout": DATA / "holdout", "fresh": DATA / "holdout_fresh", "third": DATA / "holdout_third",
         "fourth": DATA / "holdout_fourth", "fifth": DATA / "holdout_fifth", "sixth": DATA / "holdout_sixth",
-        "seventh": DATA / "holdout_seventh"}
+        "seventh": DATA / "holdout_seventh", "eighth": DATA / "holdout_eighth"}
 TARGET = 0.95
 # The seventh key falls short of the target in these sets: the floors are what its one blind scoring
 # measured, and keep that from getting worse until the rules reach TARGET there too (issue 11 stays
 # open until they do on material no rule was written on). The third to sixth keys, short of it when
 # scored blind, now meet TARGET as development material.
-FLOORS = {("seventh", "memcon paragraphs"): 39 / 53, ("seventh", "record paragraphs"): 11 / 104}
+FLOORS = {("seventh", "memcon paragraphs"): 39 / 53, ("seventh", "record paragraphs"): 11 / 104,
+          ("eighth", "memcon paragraphs"): 78 / 108, ("eighth", "record paragraphs"): 75 / 109}
 FRUS_VOLUMES = ("frus1936v03", "frus1918Russiav03", "frus1894Nicaragua")
 TRANSCRIPTS = "presidential-news-conferences-debates"
 ITEM_NUMBER = re.compile(r"\[\d+\.\]\s*$")

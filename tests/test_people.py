@@ -237,3 +237,25 @@ def test_a_hyphenated_title_and_a_leading_initial_make_no_second_person():
     assert canonical_name("Ambassador-at-Large Averell Harriman") == "W. Averell Harriman"
     assert canonical_name("Robert Doe", {"Doe": "J. Robert Doe"}) == "J. Robert Doe"
     assert canonical_name("William Doe", {"Doe": "J. Robert Doe"}) == "William Doe"
+
+
+@pytest.mark.parametrize("place, on, name", [
+    ("Ankara", date(1936, 4, 22), "Tevfik Rüştü Aras"),
+    ("Rome", date(1936, 5, 1), "Benito Mussolini"),
+    ("Rome", date(1936, 7, 1), "Galeazzo Ciano"),
+    ("Rome", date(1936, 6, 9), None),                     # the day the office changed hands
+    ("Buenos Aires", date(1936, 6, 2), "Carlos Saavedra Lamas"),
+    ("Petrograd", date(1917, 12, 1), "Leon Trotsky"),
+    ("Teheran", date(1936, 5, 15), None),                 # no list for Iran
+    ("Ankara", None, None),
+])
+def test_foreign_minister_of_the_country_a_report_is_sent_from(place, on, name):
+    from corpus.people import foreign_minister_at
+    assert foreign_minister_at(place, on) == name
+
+
+def test_foreign_minister_titles():
+    from corpus.people import is_foreign_minister_title
+    assert all(map(is_foreign_minister_title, ("Minister for Foreign Affairs", "the Foreign Minister",
+                                               "Foreign Secretary", "Minister of Foreign Affairs")))
+    assert not any(map(is_foreign_minister_title, ("Minister", "Minister of War", "Under Secretary")))

@@ -556,3 +556,13 @@ def test_an_addressed_memorandum_is_read_as_its_writers_record():
     memo = read_one(JFK / "jfk_doc_200_excerpt.md", ReadOptions(root=JFK))
     assert (memo.doc_type, memo.extra.get("for_the_record")) == ("memorandum", True)
     assert memo.text[memo.extra["body_span"][0]:].startswith("#210 838\n\n1. On 24 June 1963")
+
+
+def test_a_release_stamp_whose_first_word_the_ocr_lost_still_marks_a_release():
+    """'2025 — UNDER THE PRESIDENT JOHN F. KENNEDY ASSASSINATION RECORDS ACT OF 1992' (jfk_doc_902: OCR
+    lost 'RELEASE') is the release stamp: the record is marked `archive_release`, read as a record of
+    the release (corpus.speakers.is_labelled_release), with the US side as its home."""
+    log = read_one(JFK / "jfk_doc_902_excerpt.md", ReadOptions(root=JFK))
+    assert "RELEASE UNDER" not in log.text and "UNDER THE PRESIDENT JOHN F. KENNEDY" in log.text
+    assert log.extra.get("archive_release") is True and log.extra.get("home_side") == "US"
+    assert "for_the_record" not in log.extra                              # no memorandum heading

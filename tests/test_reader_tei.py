@@ -600,3 +600,40 @@ def test_a_despatch_whose_interview_follows_its_acknowledgments_reports_a_conver
     assert (d56.doc_type, d56.extra.get("records_conversation")) == ("despatch", True)
     assert frus_tei._ACKNOWLEDGMENT.match("With the foregoing papers I also beg to acknowledge the precis")
     assert not frus_tei._ACKNOWLEDGMENT.match("When Lord Kimberly returned to London he accorded me an interview")
+
+
+# --- round 9 (issue 11): the seventh key's despatches, development material now ------------------
+
+def _round9() -> dict[str, DocumentRecord]:
+    return by_id(TEI / "frus1936v03-round9-excerpt.xml")
+
+
+def test_a_despatchs_dateline_with_its_received_note_is_not_its_opening():
+    """d464 (1936) prints 'Teheran, May 15, 1936. [Received June 10.]' (seven words), 'No. 795' and a
+    'Sir: I have the honor to refer ...' before 'On the occasion of an interview which I had with the
+    Under Secretary ...': the dateline is no body paragraph, so the interview is in the opening."""
+    d464 = _round9()["d464"]
+    assert (d464.doc_type, d464.extra.get("records_conversation")) == ("despatch", True)
+    assert frus_tei._DATELINE_PARAGRAPH.match("Teheran, May 15, 1936. [Received June 10.]")
+    assert not frus_tei._DATELINE_PARAGRAPH.match("Sir: I have the honor to refer to my despatch No. 766")
+
+
+def test_a_despatch_enclosing_a_record_of_talk_reports_a_conversation():
+    """d570's enclosure is a 'Memorandum by the American Ambassador (MacMurray) of a Conversation With
+    the Turkish Minister for Foreign Affairs (Aras)'; d239's 'Translations of Reports in the Italian
+    Press of Interviews of Ambassador Long'. Both covering despatches open with 'I have the honor to
+    enclose / submit herewith': the enclosure's title says the paragraphs report talk."""
+    v = _round9()
+    assert [(v[d].doc_type, v[d].extra.get("records_conversation")) for d in ("d570", "d239")] == [
+        ("despatch", True), ("despatch", True)]
+    assert not frus_tei._encloses_talk(["[Inclosure in No. 110.]", "Affidavit of N. L. Latson."])
+    assert not frus_tei._encloses_talk(["[Inclosure 1 in No. 111.]", "Mr. Baker to Mr. Baca."])
+
+
+def test_a_despatch_whose_interview_opens_with_the_minister_wishing_to_see_the_writer():
+    """d565 quotes the Counselor's account: 'the Foreign Office telephoned me to say that ... the
+    Minister wished to see me at 8:30. ... He said that ...': an interview, though no 'I called on'."""
+    d565 = _round9()["d565"]
+    assert (d565.doc_type, d565.extra.get("records_conversation")) == ("despatch", True)
+    assert frus_tei._INTERVIEW.search("the Minister for Foreign Affairs asked me to call this morning")
+    assert not frus_tei._INTERVIEW.search("the Minister asked me to send him the clippings")

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 import pytest
 
+from corpus import speakers as speakers_module
 from corpus.people import alias_key
 from corpus.readers import ReadOptions, frus_tei, frus_text, wilson
 from corpus.record import DateInfo, DocumentRecord, PersonRef
@@ -1274,3 +1275,87 @@ def test_a_despatch_writers_declaration_to_the_department_is_his():
         ("Sir: I have the honor to", None), ("Before discussing the ma", None), ("Likewise, ever since the", None), ("On Wednesday morning, De", None),
         ("As stated before, the Am", "Marriner"), ("I am sending one copy of", None),
         ("Respectfully yours,\n\nThe", None)]
+
+
+# --- round 9 (issue 11): the seventh key's despatches, development material now ------------------
+
+def _round9_speakers(doc_id: str) -> list[tuple[str, str | None]]:
+    path = DATA / "tei" / "frus1936v03-round9-excerpt.xml"
+    record = {r.native_id: r for r in frus_tei.read(path, path.read_text(encoding="utf-8"), ReadOptions())}[doc_id]
+    return [(record.text[p.start:p.start + 24], p.speaker) for p in attribute(record) if p.kind == "text"]
+
+
+def test_a_despatch_enclosing_the_writers_memorandum_of_an_interview_with_one_man():
+    """1936 d570: the covering despatch names 'Dr. Tevfik Rüstü Aras, Minister for Foreign Affairs'
+    (three name words); the enclosed memorandum opens 'I called on him' and then reports him as
+    'he said' with no name before it: he is the one man the writer met. 'As to the first ... (and he
+    added that ...) ... I understood him to imply' is not the writer's alone (null); what 'the
+    Consulate-General informs me' does not continue the writer's comment (null); the writer's
+    impressions and their list are his."""
+    assert _round9_speakers("d570") == [
+        ("Sir: I have the honor to", None), ("The Government of the Un", "MacMurray"),
+        ("There are, indeed, certa", None), ("Inasmuch as our interest", "MacMurray"),
+        ("Respectfully yours,\n\nJ. ", None), ("Memorandum by the Americ", None),
+        ("Ankara, April 22, 1936.\n", None), ("Not having previously ha", None),
+        ("The conversation shortly", None), ("Reverting then to the pa", "Tevfik Rüstü Aras"),
+        ("As to the procedure by w", "Tevfik Rüstü Aras"), ("He said it was not yet e", "Tevfik Rüstü Aras"),
+        ("In its substantive aspec", "Tevfik Rüstü Aras"), ("As to the first, Turkey ", None),
+        ("With regard to the remil", "Tevfik Rüstü Aras"), ("The sole subject as to w", "Tevfik Rüstü Aras"),
+        ("Dr. Aras took occasion t", "Tevfik Rüstü Aras"), ("The impressions I derive", "MacMurray"),
+        ("Turkey is reasonably con", "MacMurray"), ("1) A declaration, ex pro", "MacMurray"),
+        ("2) A treaty or conventio", "MacMurray"), ("and that, in the event t", "MacMurray")]
+    talked = speakers_module._TALKED_WITH.search(
+        "a memorandum of a conversation on that subject which I had yesterday with Dr. Tevfik Rüstü Aras, Minister")
+    assert talked.group("c") == "Dr. Tevfik Rüstü Aras"        # the whole name, not 'Dr. Tevfik Rüstü'
+
+
+def test_a_despatch_reporting_an_interview_the_writer_had_and_advice_given_to_someone_else():
+    """1936 d464: 'On the occasion of an interview which I had with the Under Secretary ... I brought
+    up this matter by inquiring ... I also told him' is Merriam's; 'Yesterday I saw Mr. Gharib again
+    ... and asked him whether ... He said that he had' has two speakers ('Yesterday I' is a subject);
+    'I may add that Mr. Myron Bement Smith ... has been privately advised by M. Godard ... to be
+    extremely careful' reports Godard's advice: not the writer's own words (null)."""
+    assert _round9_speakers("d464") == [
+        ("Sir: I have the honor to", None), ("On the occasion of an in", "Merriam"),
+        ("The Under Secretary repl", None), ("When the Interpreter of ", None),
+        ("On May 3d, Mr. Gharib, C", "Gharib"), ("Yesterday I saw Mr. Ghar", None),
+        ("As a further indication ", None), ("Under the circumstances,", None),
+        ("Respectfully yours,\n\nGor", None)]
+
+
+def test_press_reports_of_interviews_an_ambassador_gave():
+    """1936 d239 encloses Italian press reports: 'interviews granted ... by Ambassador Long' and 'an
+    interview granted to its American correspondent by the American Ambassador to Rome, Breckinridge
+    Long' make him (one man, not 'Long' and 'Breckinridge Long') the one reported; 'has granted an
+    interview ... in which he said' is his; so are 'Long said:', 'The Ambassador expressed himself',
+    '"Life in Italy," he said' and the paragraphs that go on with his quotation. The newspaper's
+    framing ('The Echo publishes an interview') and the headings are nobody's."""
+    assert _round9_speakers("d239") == [
+        ("No. 1685\n\nSir: With refe", None), ("Sir: With reference to m", None),
+        ("Respectfully yours,\n\nAle", None), ("Translations of Reports ", None),
+        ("Press of May 9, 1936:\n\nW", None), ("Washington, May 8th p.m.", "Breckinridge Long"),
+        ("After affirming that the", "Breckinridge Long"), ("As to Italo-American rel", "Breckinridge Long"),
+        ("Press of May 13, 1936:\n\n", None), ("Vienna, May 12th: The Ec", None),
+        ("The Ambassador expressed", "Breckinridge Long"), ('"Life in Italy," he said', "Breckinridge Long"),
+        ('"Not only is the campaig', "Breckinridge Long"), ('"Four months ago it inde', "Breckinridge Long"),
+        ("The Ambassador said that", "Breckinridge Long")]
+
+
+def test_the_minister_is_the_man_the_record_names_in_that_office():
+    """1936 d565: 'communicated ... by the Minister for Foreign Affairs (Dr. Tevfik Rüştu Aras)' makes
+    'The Minister told me that Suad Bey reported ...' his. 'the discussions ... between Germany and
+    the other Locarno Powers' names no talker: no paragraph is given to 'Germany'."""
+    assert _round9_speakers("d565") == [
+        ("Sir: Referring to my tel", None), ('"At 7:30 p.m. the Foreig', None),
+        ('"While I was talking wit', "Tevfik Rüştu Aras"), ("It will be noted that th", None),
+        ("The Turkish Government w", None), ("There is indeed some que", None),
+        ("The attitude thus expres", None), ("But even although the gu", None),
+        ("Respectfully yours,\n\nJ. ", None)]
+
+
+def test_the_foreign_minister_of_the_country_a_telegram_comes_from():
+    """1936 d151 from Buenos Aires never names him: 'The Minister for Foreign Affairs spoke to me
+    yesterday of the suggestion ...' is the Argentine Foreign Minister's on that date (Saavedra
+    Lamas); 'I asked ... The Foreign Minister replied' has two speakers."""
+    assert _round9_speakers("d151")[:2] == [("119. The Minister for Fo", "Carlos Saavedra Lamas"),
+                                            ("I asked what was the pre", None)]

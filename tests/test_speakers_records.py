@@ -21,6 +21,7 @@ import pytest
 from corpus.readers import ReadOptions, frontmatter, wilson
 from corpus.record import DocumentRecord
 from corpus.speakers import attribute
+from corpus.text import paragraph_spans
 from tests.conftest import DATA
 from tests.test_holdout import _score_metadata, _score_paragraphs
 
@@ -409,3 +410,65 @@ def test_a_pluperfect_question_then_a_statement_is_the_speakers_own():
     the conversation the memorandum records, not words relayed from elsewhere."""
     record = _excerpt_or_file("842")
     assert _speakers_of(record, "Mr. Foley had questioned DCI") == ["Foley"]
+
+
+# --- round 9: a log of intercepted calls and an analyst's study of a defector's statements (excerpts
+# of jfk_doc_902 and jfk_doc_636, the seventh key's files, development material since it was scored) -
+
+def _passage_at(record: DocumentRecord, opening: str):
+    """The passage that starts at the paragraph opening with `opening`, and that paragraph's span."""
+    span = next((s, e) for s, e in paragraph_spans(record.text) if record.text[s:e].startswith(opening))
+    return next(p for p in attribute(record) if p.start == span[0]), span
+
+
+def test_a_log_of_calls_gives_each_line_its_own_passage_and_its_labels_speaker():
+    """Translated telephone intercepts (jfk_doc_902): each line under a printed label is a passage of its
+    own, not a transcript turn running over the next lines; 'COTY :', 'LLAGOSTERA:', 'Cachita :' are
+    theirs, 'CALLER (COTY) Asks' names the caller in parentheses, 'ROJAS :' is the 'Jorge ROJAS :' of
+    the same call."""
+    record = _excerpt("902")
+    for opening in ("COTY : Says there is no radio", "LLAGOSTERA: Says he will.", "CALLER (COTY) Asks",
+                    "ITEM 302 Page 4"):
+        passage, span = _passage_at(record, opening)
+        assert (passage.start, passage.end) == span
+    assert _speakers_of(record, "COTY : Asks if it is true", "LLAGOSTERA: Says no, but", "CALLER (COTY) Asks LLAGOSTERA if he",
+                        "Cachita : Replied", "ROJAS : Said what", "Jorge ROJAS : Asks", "CALLER (PENA) Asks",
+                        "CALLER (Alejandro) Advised") == [
+        "Coty", "Llagostera", "Coty", "Cachita", "Jorge Rojas", "Jorge Rojas", "Pena", "Alejandro"]
+
+
+def test_a_log_line_goes_on_to_its_sentences_end_and_unnamed_or_run_together_lines_have_no_speaker():
+    """A line cut by the OCR ('... if he is listening to the' / 'the radio.') is its label's person's to
+    the end of its sentence; an unnamed 'CALLER :' or 'CALLER (Female)', an item heading ('ITEM 275
+    Page 4'), and a paragraph where the OCR ran two speakers' lines together ('calls. LLAGOSTERA : Says
+    that's fine. Alejandro : Said ...') have none, nor does what goes on from an unnamed caller's line."""
+    record = _excerpt("902")
+    assert _speakers_of(record, "the radio.", "news.", "airplane arrives after four", "Foreign Relations office") == [
+        "Coty", "Jorge Rojas", "Cachita", "Alejandro"]
+    assert _speakers_of(record, "CALLER : Asks if LLAGOSTERA", "CALLER (Female) Asks ROGELIO", "because she has",
+                        "ITEM 294 Page 4", "calls. LLAGOSTERA", "life, and it seems", "if he has the radio") == [None] * 7
+
+
+def test_an_interrogation_report_gives_the_source_his_lines_and_the_interrogator_questioner():
+    """A CIA study quoting interrogations (jfk_doc_636): 'NOSENKO:' lines are Nosenko's, each its own
+    passage; 'Question:' is an interrogator the record does not name, Questioner as a transcript's
+    'Q.'; a paragraph holding both a question and an answer ('Question: ... NOSENKO: I don't
+    remember. Question: ...') is nobody's, and the answer after a question is not the questioner's."""
+    record = _excerpt("636")
+    passage, span = _passage_at(record, "NOSENKO: No, it wasn't January")
+    assert (passage.start, passage.end, passage.speaker) == (*span, "Nosenko")
+    assert _speakers_of(record, "NOSENKO: Early September", "NOSENKO: After the death") == ["Nosenko"] * 2
+    assert _speakers_of(record, "Question: You came", "Question: ...What date", "Question: Which is") == [
+        "Questioner", None, "Questioner"]
+    assert _speakers_of(record, "did I say it /the other dates/") == [None]
+
+
+def test_an_analysts_chronology_gives_the_source_each_dated_statement():
+    """The study lists a source's statements by date: '6 April 1964: Confronted with the above
+    inconsistencies, NOSENKO said that', '27 October 1966: NOSENKO reaffirmed that'; 'February 1964: After
+    his defection ..., -NOSENKO prepared an official statement ... He said that' ('He' is the entry's
+    subject, the OCR dash before his name no hyphen); the interrogator's act is not his."""
+    record = _excerpt("636")
+    assert _speakers_of(record, "6 April 1964: Confronted", "27 October 1966: NOSENKO", "February 1964: After") == [
+        "Nosenko"] * 3
+    assert _speakers_of(record, "J 8 April 1964: The interrogator") == [None]

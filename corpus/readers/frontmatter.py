@@ -861,8 +861,10 @@ def file_stem(path: Path) -> str:
 # it ('10 December 1962'), and its writer is the official who signs it. The text is left as the
 # OCR gave it: stamps and stray lines are told apart when speakers are given (corpus.speakers).
 
-_RELEASE_STAMP = re.compile(r"RELEASE UNDER THE PRESIDENT JOHN F\.? KENNEDY ASSASSINATION|JFK Assassination\s+System",
-                            re.IGNORECASE)
+# The release stamp, also where OCR lost its first word ('2025 — UNDER THE PRESIDENT JOHN F. KENNEDY
+# ASSASSINATION RECORDS ACT OF 1992').
+_RELEASE_STAMP = re.compile(r"RELEASE UNDER THE PRESIDENT JOHN F\.? KENNEDY ASSASSINATION|JFK Assassination\s+System"
+                            r"|\bUNDER THE PRESIDENT JOHN F\.? KENNEDY ASSASSINATION RECORDS ACT\b", re.IGNORECASE)
 _FOR_THE_RECORD = re.compile(
     r"^\W{0,3}(?:\w{1,3}\W+)?MEMO\w{0,6}\s+(?:FOR\W+(?:T\s?[HIN]\s?E\W+)?(?:R\s?E\s?C\s?O\s?R\s?D|FILES?)"
     r"|OF\s+(?:THE\s+)?(?:CONVERSATION|MEETING|DISCUSSION))\b")              # a heading in capitals
@@ -903,6 +905,7 @@ def add_release_fields(record: DocumentRecord, fields: dict) -> None:
     paras = [text[s:e] for s, e in spans]
     form = {m.group("key").upper(): clean_inline(m.group("value")) for m in _FORM_FIELD.finditer(text[:6000])}
     record.extra.setdefault("home_side", "US")
+    record.extra["archive_release"] = True            # read as a record, never as a transcript (corpus.speakers)
     _add_report_fields(record, fields, paras, spans)
     _add_report_people(record, paras)
     heading = next((i for i, para in enumerate(paras) if _FOR_THE_RECORD.match(para)), None)

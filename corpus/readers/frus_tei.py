@@ -281,7 +281,7 @@ def _document(div: Element, ns: str, volume: str, index: dict[str, str], year: i
     doc_type = _doc_type(title, markers, citations, participants, paragraphs, date.start, place)
     if doc_type == "memorandum" and _records_conversation(paragraphs):
         doc_type = "memcon"             # 'Memorandum by the Chief of the Division (Murray)': '... called on me'
-    if doc_type == "despatch" and _reports_interview(paragraphs):
+    if doc_type == "despatch" and (_reports_interview(paragraphs) or _encloses_talk(paragraphs)):
         extra["records_conversation"] = True     # 'To-day, in a personal interview ... with Lord Kimberley'
     if doc_type == "memcon":
         callers = [p for p in _callers(paragraphs, titles or {}, date.start, place)
@@ -569,12 +569,31 @@ def _reports_interview(paragraphs: list[str]) -> bool:
     the foreign office with Lord Kimberley, his lordship ... said', 'yesterday, by appointment, I
     called on Lord Kimberley') and what was said in it: its paragraphs have speakers, as a
     memorandum of conversation's do, though it stays a despatch."""
-    body = [p for p in paragraphs if len(p.split()) > 6]
+    body = [p for p in paragraphs if len(p.split()) > 6 and not _DATELINE_PARAGRAPH.match(p)]
     # The interview may come after the despatch's acknowledgments ('Sir: On the 9th instant I had the
     # honor to receive your instruction ...', 'With the foregoing papers I also beg to acknowledge ...').
     opening = [p for p in body[:4] if not _ACKNOWLEDGMENT.match(p)][:2]
     return bool(opening) and bool(_INTERVIEW.search(" ".join(opening))) and any(
         _REPORTED_SPEECH.search(p) for p in body[:6])
+
+
+# A despatch's dateline with the Department's note of receipt: 'Teheran, May 15, 1936. [Received June 10.]'.
+_DATELINE_PARAGRAPH = re.compile(r"^[A-Z][\w .,'\-]{0,60},\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th|d)?,?\s+\d{4}"
+                                 r"|\d{1,2}\s+[A-Z][a-z]+,?\s+\d{4})\.?\s*(?:\[[^\]]{0,60}\]\.?)?$")
+# An enclosure that records talk: 'Memorandum by the American Ambassador (MacMurray) of a Conversation
+# With the Turkish Minister ...', 'Translations of Reports in the Italian Press of Interviews of Ambassador Long'.
+_TALK_ENCLOSURE_TITLE = re.compile(
+    r"^(?:[\w.,()'\-]+\s+){0,12}?(?:memorandum|record|minutes|notes?|summary|reports?|accounts?|translations?)\b"
+    r"[^.]{0,160}?\b(?:of|on) (?:a |an |the |his |her |their )?(?:(?:telephone|telephonic|informal|private)\s+)?"
+    r"(?:conversations?|interviews?|talks?)\b", re.IGNORECASE)
+_ENCLOSURE_MARK = re.compile(r"^\[(?:Sub)?(?:Inclosure|Enclosure)s?\b[^\]]{0,60}\]$", re.IGNORECASE)
+
+
+def _encloses_talk(paragraphs: list[str]) -> bool:
+    """A despatch whose enclosure is a record of talk, by its title (a memorandum of a conversation
+    the writer held, press reports of interviews someone gave): its paragraphs have speakers."""
+    return any(_ENCLOSURE_MARK.match(p.strip()) and _TALK_ENCLOSURE_TITLE.search(nxt)
+               for p, nxt in zip(paragraphs, paragraphs[1:]))
 
 
 _ACKNOWLEDGMENT = re.compile(r"^(?:Sir:\s+)?(?:[^.;]{0,60}?\bI (?:had|have) the hono(?:u)?r to (?:receive|acknowledge)"
@@ -590,7 +609,9 @@ _INTERVIEW = re.compile(
     # 'a report of the interview I had just held with the Earl of Kimberley'; 'a reply from his
     # lordship, inviting me to call upon him at the foreign office'
     r"|\b(?:the|an?) (?:\w+ )?interview (?:which )?I (?:had |have )?(?:just |to-day |today |yesterday )?(?:had|held)\b"
-    r"|\b(?:invited|inviting|asked|asking|requested|requesting) me to call (?:on|upon|at)\b")
+    r"|\b(?:invited|inviting|asked|asking|requested|requesting) me to call (?:on|upon|at)\b"
+    # 'the Minister wished to see me', 'the Minister ... asked me to call this morning', 'sent for me'
+    r"|\b(?:wished|wanted|desired|asked|requested) (?:to see me|me to (?:call|come)\b)|\b(?:sent for|received) me\b")
 
 
 _CALLER_POST = (r"(?:[A-Z][a-z]+\s+){1,2}(?:Ambassador|Minister|Chargé d'Affaires|Charge d'Affaires|Counselor of Embassy"
