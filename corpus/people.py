@@ -693,11 +693,29 @@ _FOREIGN_MINISTERS = {
     "Russia": [("Pavel Milyukov", "1917-03-16", "1917-05-17"), ("Mikhail Tereshchenko", "1917-05-19", "1917-11-06"),
                ("Leon Trotsky", "1917-11-09", "1918-03-12"), ("Georgy Chicherin", "1918-03-14", "1930-07-20")],
 }
+# Monarchs a mission's report calls by title alone ('The Emperor said', 'the King received me').
+_MONARCHS = {
+    "Ethiopia": [("Emperor", "Haile Selassie", "1930-04-02", "1974-09-12")],
+    "Italy": [("King", "Victor Emmanuel III", "1900-07-29", "1946-05-09")],
+    "UK": [("Queen", "Queen Victoria", "1837-06-20", "1901-01-22"), ("King", "George V", "1910-05-06", "1936-01-20"),
+           ("King", "Edward VIII", "1936-01-20", "1936-12-11"), ("King", "George VI", "1936-12-11", "1952-02-06")],
+    "Japan": [("Emperor", "Hirohito", "1926-12-25", "1989-01-07")],
+    "Russia": [("Emperor", "Nicholas II", "1894-11-01", "1917-03-15")],
+    "Germany": [("Emperor", "Wilhelm II", "1888-06-15", "1918-11-28")],
+    "Egypt": [("King", "Fuad I", "1922-03-15", "1936-04-28"), ("King", "Farouk", "1936-04-28", "1952-07-26")],
+    "Iran": [("Shah", "Reza Shah Pahlavi", "1925-12-15", "1941-09-16")],
+    "Afghanistan": [("King", "Mohammed Zahir Shah", "1933-11-08", "1973-07-17")],
+    "Belgium": [("King", "Leopold III", "1934-02-23", "1951-07-16")],
+}
+_MONARCH_TITLES = {"emperor": "Emperor", "king": "King", "queen": "Queen", "shah": "Shah", "tsar": "Emperor",
+                   "czar": "Emperor", "kaiser": "Emperor"}
 # Capitals and other seats of government a mission reports from -> the country whose officials it meets.
 _SEATS = {
     "ankara": "Turkey", "angora": "Turkey", "istanbul": "Turkey", "rome": "Italy", "london": "UK",
     "paris": "France", "berlin": "Germany", "tokyo": "Japan", "petrograd": "Russia", "moscow": "Russia",
-    "vologda": "Russia", "buenos aires": "Argentina",
+    "vologda": "Russia", "buenos aires": "Argentina", "addis ababa": "Ethiopia", "cairo": "Egypt",
+    "teheran": "Iran", "tehran": "Iran", "kabul": "Afghanistan", "brussels": "Belgium",
+    "st. petersburg": "Russia",
 }
 _FOREIGN_MINISTER_TITLES = frozenset({"minister for foreign affairs", "minister of foreign affairs", "foreign minister",
                                       "foreign secretary", "secretary of state for foreign affairs",
@@ -719,6 +737,19 @@ def foreign_minister_at(place: str | None, on: date | None) -> str | None:
     country = _SEATS.get(alias_key(place.split(",")[-1]))
     holders = [name for name, start, end in _FOREIGN_MINISTERS.get(country or "", ())
                if _day(start) <= on <= _day(end)]
+    return holders[0] if len(holders) == 1 else None
+
+
+def monarch_at(place: str | None, on: date | None, title: str) -> str | None:
+    """The monarch a report from a capital means by 'the Emperor', 'the King' or 'the Shah' on its
+    date: ('Addis Ababa', 1936-05-01, 'Emperor') -> 'Haile Selassie'. None for another title, an
+    unknown place or date."""
+    wanted = _MONARCH_TITLES.get(clean_inline(title).lower().removeprefix("the "))
+    if on is None or not place or not wanted:
+        return None
+    country = _SEATS.get(alias_key(place.split(",")[-1]))
+    holders = [name for held, name, start, end in _MONARCHS.get(country or "", ())
+               if held == wanted and _day(start) <= on <= _day(end)]
     return holders[0] if len(holders) == 1 else None
 
 

@@ -22,10 +22,11 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
-from .people import (alias_key, canonical_name, country_side, foreign_minister_at, forename_keys,
+from .people import (alias_key, canonical_name, country_side, foreign_minister_at, forename_keys, monarch_at,
                      is_foreign_minister_title, is_office, keyed_hints,
                      names_registry_person, office_holder, parse_name, resolve_person, side_word,
                      surname_keys, titles_held)
+from .lexicon import common_words, mostly_capitals, recased
 from .record import DocumentRecord, PassageRecord, PersonRef
 from .text import clean_inline, paragraph_spans, tokenize
 
@@ -56,20 +57,63 @@ def attribute(record: DocumentRecord) -> list[PassageRecord]:
     # lines look like (the reader marks it: corpus.readers.frontmatter.add_release_fields).
     report = bool((record.extra or {}).get("source_report"))      # an FBI report of what sources said
     memorandum = bool((record.extra or {}).get("for_the_record")) or report or is_labelled_release(record)
-    if (record.doc_type or "").lower() in TURN_DOC_TYPES or (not memorandum and turns_dominate(text)):
+    # An archive release is a record, never a transcript: its form fields ('DISTR.', 'SOURCE:',
+    # 'REPORT NO.') repeat like labels.
+    release = bool((record.extra or {}).get("archive_release"))
+    if (record.doc_type or "").lower() in TURN_DOC_TYPES or (
+            not memorandum and not release and turns_dominate(text)):
         return turn_passages(record)
     spans = paragraph_spans(text)
     doc_type = (record.doc_type or "").lower()
     if record.default_speaker and doc_type in WHOLE_TEXT_DOC_TYPES:
         speaker = canonical_name(record.default_speaker, record.name_hints, record.date.start)
         return [PassageRecord(s, e, speaker, "text") for s, e in spans]
-    if memorandum and (report or doc_type in ("memorandum", "memcon", "document", "")):
+    if (memorandum or release) and (report or doc_type in ("memorandum", "memcon", "document", "")):
         return release_passages(record, spans)        # a memorandum in an OCR'd archive release
     if doc_type in CONVERSATION_DOC_TYPES or (record.extra or {}).get("records_conversation") or (
             doc_type in ("memorandum", "report", "note", "document", "")
             and (_CONVERSATION_TITLE.search(record.title or "") or (record.extra or {}).get("for_the_record"))):
+        enclosed = _enclosed_memoranda(record, spans)
+        if enclosed:
+            return _with_enclosed_memoranda(record, spans, enclosed)
         return Conversation(record).passages(spans)
     return _plain_passages(record, spans)
+
+
+# An enclosed memorandum by someone other than the covering despatch's writer: '[Enclosure]', then
+# 'Memorandum by the Counselor of Embassy in France (Marriner)'. Its 'I' is that man.
+_ENCLOSED_BY = re.compile(r"^(?:Memorandum|Record|Notes?|Minutes)\b[^()\n]{0,160}?\bby\b[^()\n]{0,160}?"
+                          r"\((?P<surname>(?:Ma?c)?[A-Z][\w'’\-]+)\)")
+
+
+def _enclosed_memoranda(record: DocumentRecord, spans) -> list[tuple[int, str]]:
+    """Where each enclosed memorandum by another writer starts, with that writer's name (as its
+    signature prints it: 'Theodore Marriner' for '(Marriner)')."""
+    text = record.text
+    author = next((r.name for r in record.participants if r.role == "author" and r.name), "") or ""
+    marks = [i for i, (s, e) in enumerate(spans) if _INCLOSURE.match(text[s:e].strip())]
+    found = []
+    for n, i in enumerate(marks):
+        title = _ENCLOSED_BY.match(text[spans[i + 1][0]:spans[i + 1][1]].strip()) if i + 1 < len(spans) else None
+        if not title or alias_key(title.group("surname")) in alias_key(author).split():
+            continue
+        surname = title.group("surname")
+        end = marks[n + 1] if n + 1 < len(marks) else len(spans)
+        signed = [text[s:e].strip() for s, e in spans[i + 2:end]
+                  if _looks_like_signature(text[s:e].strip()) and text[s:e].strip().split()[-1] == surname]
+        found.append((spans[i][0], signed[-1] if signed else surname))
+    return found
+
+
+def _with_enclosed_memoranda(record: DocumentRecord, spans, enclosed: list[tuple[int, str]]) -> list[PassageRecord]:
+    """The covering despatch read as itself, each enclosed memorandum with its own writer."""
+    from dataclasses import replace
+    starts = [start for start, _ in enclosed] + [len(record.text) + 1]
+    out = Conversation(record).passages([(s, e) for s, e in spans if s < starts[0]])
+    for (start, writer), end in zip(enclosed, starts[1:]):
+        section = replace(record, extra={**(record.extra or {}), "author": writer}, passages=None)
+        out += Conversation(section).passages([(s, e) for s, e in spans if start <= s < end])
+    return out
 
 
 # ============================================================================================
@@ -776,8 +820,8 @@ def _looks_like_heading(para: str) -> bool:
     words = para.split()
     if _NUMBERED_HEADING.match(para) and len(words) <= 9:
         return True
-    if para.isupper() and len(words) <= 12:
-        return True
+    if para.isupper() and len(words) <= 12 and not (len(words) >= 6 and _SPEECH_IN_CAPITALS.search(para)):
+        return True                                    # not 'BRAZIL. HE SAID THAT A GROUP OF ...' in a cable
     if not _SENTENCE_END.search(para) and len(words) <= 8 and all(w[:1].isupper() or len(w) <= 3
                                                                     for w in words):
         return True
@@ -930,12 +974,15 @@ _OPENS_A_LIST = re.compile(r":\s*$|:\s+\(?(?:1|a|i)[.)]\s")
 _LIST_ITEM = re.compile(r"^\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s")
 # An item of an agenda or of the minutes: '5. Memorandum No. 396 was read', '[7.] The question', 'IV. '
 _AGENDA_ITEM = re.compile(r"^(?:[IVX]+\.|\d{1,2}\.|\[\d{1,2}\.?\]|\d{1,2}\s*\[sic\]\.)\s")
+_MONARCH_TITLES = frozenset({"Emperor", "King", "Shah"})
+_MONARCH_SPEAKS = re.compile(r"\s+(?:then\s+|also\s+|\w+ly\s+)?(?:said|stated|told|replied|asked|remarked|observed|added"
+                             r"|declared|answered|inquired|expressed|spoke|went on)\b")
 _TITLE_MENTION = re.compile(
     r"(?:\b[Tt]he\s+|^\s*)(?:(?:Soviet|American|British|US|U\.S\.|Cuban|French|German|Acting|Federal)\s+)?"
     r"(?P<title>Vice President|President|Under Secretary|Secretary of State|Secretary of Defense|Secretary|Ambassador"
     r"|Prime Minister|First Deputy Foreign Minister|Deputy Foreign Minister|Foreign Minister|Chairman"
     r"|Premier|General|Minister|Chancellor|Attorney General|Charg[eé](?: d'Affaires)?|Governor|Senator"
-    r"|Director|Administrator|Admiral|Marshal|Secretary-General|Secretary General|Counsel+or)\b")
+    r"|Director|Administrator|Admiral|Marshal|Secretary-General|Secretary General|Counsel+or|Emperor|King|Shah)\b")
 _HONORIFIC = (r"(?:(?:Mr|Mrs|Ms|Dr|Cde|Cdes|Gen|Sen|Gov|Amb|Adm|Col|Lt|Capt|St|Maj|Lieut|Prof|Comdr|Messrs|MM)\."
               r"|Comrade|Ambassador|General|Colonel|Major|Captain|Lieutenant|Commander|Professor|Judge"
               r"|Chairman|President|Premier|Minister|Foreign Minister|Prime Minister|Secretary|Senator|Governor"
@@ -1201,6 +1248,14 @@ class Conversation:
         holder = foreign_minister_at(self.record.place, self.on)
         return canonical_name(holder, self.hints, self.on) if holder else None
 
+    def _host_monarch(self, title: str) -> str | None:
+        """'The Emperor said' in a report from a capital: that country's monarch on the date
+        (corpus.people.monarch_at), unless the record's cast says otherwise."""
+        if self.has_cast or (self.record.doc_type or "").lower() not in ("telegram", "despatch", "memcon"):
+            return None
+        holder = monarch_at(self.record.place, self.on, title)
+        return canonical_name(holder, self.hints, self.on) if holder else None
+
     def _styled_by_name(self) -> str | None:
         """'at the request of His Excellency A. Soheily, Under Secretary ..., I called upon him' ...
         'His Excellency said': in a report with no cast, the style means the one man the record
@@ -1343,6 +1398,10 @@ class Conversation:
             ref = self._by_title(match.group("title"))
             if ref == UNKNOWN and _eligible(sentence, match.start()):
                 ref = self._host_foreign_minister(match.group("title")) or ref   # 'The Foreign Minister replied'
+                if ref == UNKNOWN and _MONARCH_SPEAKS.match(sentence[match.end():]):
+                    ref = self._host_monarch(match.group("title")) or ref        # 'The Emperor said'
+            if ref == UNKNOWN and match.group("title") in _MONARCH_TITLES:
+                continue                                     # 'for Iran and the Shah': spoken of, not speaking
             add(match.start(), match.end(), ref)
         for match in re.finditer(r"\bSir\s+(?P<given>[A-Z][a-z]+)\b", sentence):
             given = alias_key(match.group("given"))
@@ -2217,7 +2276,9 @@ _WRITER_ACTS = re.compile(r"(?:^|[.;:]\s+|,\s+)\W?I\s+(?:then\s+|also\s+|immedia
 _PASSIVE_AGENT_APPOSED = re.compile(r"\bby\s+(?:the\s+)?(?:[A-Za-z/]+\s+){0,4}[A-Za-z/]+,\s+$")
 _OFFICE_REASONS = re.compile(r"^\W{0,4}(?:Inasmuch as|In view of|In light of|Accordingly|Therefore|For this reason)\b")
 _OCR_IS = re.compile(r"(?:(?<=\b[Hh]e )|(?<=\b[Ss]he )|(?<=\b[Ii]t )|(?<=\bwho )|(?<=\bwhich ))ts\b")
-_CAPITALS_NAME = re.compile(r"\b(?:Ma?c)?[A-Z]{3,}\b")
+_SPEECH_IN_CAPITALS = re.compile(r"\b(?:SAID|STATED|TOLD|ADVISED|ASKED|REPLIED|REMARKED|CLAIMED|ADDED|DECLARED"
+                                 r"|EXPLAINED|REPORTED|COMMENTED|INDICATED|REVEALED|ALLEGED|CONFIRMED)\b")
+_CAPITALS_NAME = re.compile(r"(?<![a-z]-)\b(?:Ma?c)?[A-Z]{3,}\b")      # not "anti-CASTRO"
 # A page stamp or a stray OCR line: no word of three letters that ends a sentence or goes on.
 _LETTER_WORD = re.compile(r"[A-Za-z]{3,}")
 _FRAGMENT_END = re.compile(r"[.!?:;\"')\]]\W{0,3}$")
@@ -2241,6 +2302,10 @@ def _ocr_repaired(para: str) -> str:
     letters = re.findall(r"[A-Za-z]", para)
     if letters and sum(c.isupper() for c in letters) < 0.5 * len(letters):
         para = _CAPITALS_NAME.sub(_capitals_as_name, para)
+    elif mostly_capitals(para) and _SPEECH_IN_CAPITALS.search(para):
+        # a cable in capitals ('LOMBARDO TOLD ROMERO HE WANTED'): read as a report prints it,
+        # surnames in capitals ('LOMBARDO told ROMERO he wanted')
+        para = recased(para, keep=lambda word: names_registry_person(_mc_title(word)))
     return para
 
 
@@ -2458,10 +2523,15 @@ class _CodeNames:
         found = set()
         for match in _FULL_NAME_CAPITALS.finditer(self.text):
             words = re.sub(r"[\"“”]", " ", match.group()).split()
+            while words and (words[0].lower() in common_words() or words[0].capitalize() in _CALENDAR_WORDS):
+                words = words[1:]                      # 'ON 12 FEBRUARY VICENTE LOMBARDO TOLEDANO' in a cable
+            if any(w.lower() in common_words() for w in words):
+                continue                               # 'ROMERO REMARKED THAT LOMBARDO': a cable's sentence
             if word in words[1:] and words.index(word, 1) >= len(words) - 2 and all(
                     self.is_name(w) or self.is_forename(w, i, words) for i, w in enumerate(words)):
                 found.add(" ".join(words))
-        return found.pop() if len(found) == 1 else None
+        found = {f for f in found if not any(o != f and o.startswith(f + " ") for o in found)}
+        return found.pop() if len(found) == 1 else None   # 'VICENTE LOMBARDO' within 'VICENTE LOMBARDO TOLEDANO'
 
     def is_name(self, word: str) -> bool:
         return not (word in self.abbreviations or word.capitalize() in _NOT_NAMES or is_office(word)

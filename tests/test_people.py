@@ -259,3 +259,19 @@ def test_foreign_minister_titles():
     assert all(map(is_foreign_minister_title, ("Minister for Foreign Affairs", "the Foreign Minister",
                                                "Foreign Secretary", "Minister of Foreign Affairs")))
     assert not any(map(is_foreign_minister_title, ("Minister", "Minister of War", "Under Secretary")))
+
+
+@pytest.mark.parametrize("place, on, title, name", [
+    ("Addis Ababa", date(1936, 5, 1), "Emperor", "Haile Selassie"),
+    ("Addis Ababa", date(1936, 5, 1), "the Emperor", "Haile Selassie"),
+    ("London", date(1936, 3, 1), "King", "Edward VIII"),
+    ("London", date(1936, 1, 20), "King", None),           # the day the crown passed
+    ("Teheran", date(1936, 7, 25), "Shah", "Reza Shah Pahlavi"),
+    ("Petrograd", date(1917, 1, 10), "Tsar", "Nicholas II"),
+    ("Petrograd", date(1917, 6, 1), "Emperor", None),        # after the abdication
+    ("Addis Ababa", date(1936, 5, 1), "Minister", None),
+    ("Managua", date(1894, 6, 1), "King", None),
+])
+def test_monarch_of_the_country_a_report_is_sent_from(place, on, title, name):
+    from corpus.people import monarch_at
+    assert monarch_at(place, on, title) == name

@@ -637,3 +637,50 @@ def test_a_despatch_whose_interview_opens_with_the_minister_wishing_to_see_the_w
     assert (d565.doc_type, d565.extra.get("records_conversation")) == ("despatch", True)
     assert frus_tei._INTERVIEW.search("the Minister for Foreign Affairs asked me to call this morning")
     assert not frus_tei._INTERVIEW.search("the Minister asked me to send him the clippings")
+
+
+# --- round 10 (issue 11): the eighth key's despatches and telegram, development material now --------
+
+def _round10() -> dict[str, DocumentRecord]:
+    return by_id(TEI / "frus1936v03-round10-excerpt.xml")
+
+
+def _text_speakers(record: DocumentRecord, *openings: str) -> list[str | None]:
+    from corpus.speakers import attribute
+    passages = [p for p in attribute(record) if p.kind == "text"]
+    return [next(p.speaker for p in passages if record.text[p.start:p.end].startswith(o)) for o in openings]
+
+
+def test_a_memorandum_enclosed_by_another_writer_is_his_and_reports_the_talk():
+    """d544: Straus's despatch encloses the 'Memorandum by the Counselor of Embassy in France
+    (Marriner)', signed 'Theodore Marriner', of a call by M. Chauvel. The enclosure's title names no
+    conversation, but its paragraphs record one ('came to see me', 'I told him', 'M. Chauvel said'):
+    the despatch reports talk, and the enclosure's 'I' is Marriner, not the despatch's writer."""
+    d544 = _round10()["d544"]
+    assert (d544.doc_type, d544.extra.get("records_conversation")) == ("despatch", True)
+    assert _text_speakers(d544, "I told him that it seemed", "M. Chauvel said that the details",
+                          "I told him that, while", "M. Chauvel said that M. de Martel", "I said that for this") == [
+        "Theodore Marriner", "Chauvel", "Theodore Marriner", "Chauvel", "Theodore Marriner"]
+    assert _text_speakers(d544, "Since the receipt of the Department") == [None]
+
+
+def test_the_emperor_in_a_telegram_from_his_capital_is_the_monarch_of_the_day():
+    """d69, Engert's telegram from Addis Ababa of May 1, 1936: 'The Emperor said he was perplexed' is
+    Haile Selassie (corpus.people.monarch_at), and what follows in his argument is his too."""
+    d69 = _round10()["d69"]
+    assert _text_speakers(d69, "The Emperor said he was perplexed", "Ethiopia could easily",
+                          "Referring to the possibility") == ["Haile Selassie"] * 3
+
+
+def test_a_monarch_spoken_of_is_no_speaker():
+    """d458 (Teheran): 'offensive statements in the press concerning the Shah. I doubted greatly ...
+    and said that': the Shah is spoken of; the paragraph stays the writer's."""
+    d458 = _round10()["d458"]
+    assert _text_speakers(d458, "I added that the statement") == ["Merriam"]
+
+
+def test_a_one_word_hyphenated_name_in_a_footnote_names_the_envoy():
+    """d2: 'the Afghan Chargé d'Affaires' with the footnote 'Islam-bek-Khoudoiar-Khan.'."""
+    match = frus_tei._FOOTNOTE_PERSON.match("Islam-bek-Khoudoiar-Khan.")
+    assert match and match.group("name") == "Islam-bek-Khoudoiar-Khan"
+    assert not frus_tei._FOOTNOTE_PERSON.match("Not printed.")

@@ -472,3 +472,36 @@ def test_an_analysts_chronology_gives_the_source_each_dated_statement():
     assert _speakers_of(record, "6 April 1964: Confronted", "27 October 1966: NOSENKO", "February 1964: After") == [
         "Nosenko"] * 3
     assert _speakers_of(record, "J 8 April 1964: The interrogator") == [None]
+
+
+# --- round 10: a compilation of CIA information reports typed in capitals (excerpt of jfk_doc_1114, the
+# eighth key's file, development material since it was scored) --------------------------------------
+
+def test_a_release_is_never_read_as_a_transcript_of_its_form_fields():
+    """'DATE DISTR.', 'SOURCE:', 'REPORT NO.', 'SOURCE GRADINGS ARE DEFINITIVE' repeat through a
+    compilation of reports like speaker labels; a release is a record, so each paragraph is a passage
+    of its own, and no form field is anybody."""
+    record = _excerpt("1114")
+    spans = paragraph_spans(record.text)
+    passages = attribute(record)
+    assert [(p.start, p.end) for p in passages] == spans
+    assert not {p.speaker for p in passages} & {"Distr", "Report No", "Source", "Source Gradings Are Definitive"}
+
+
+def test_a_cable_in_capitals_gives_the_man_who_told_and_said_his_words():
+    """'LOMBARDO TOLD ROMERO HE WANTED THE PRESIDENT TO KNOW', 'HE SAID THAT A GROUP OF BRAZILIAN
+    PERSONALITIES', 'LOMBARDO SAID THAT SOMETHING WENT WRONG': read as a report prints them, with the
+    surnames in capitals, they are Lombardo's, under the full name the cable prints ('ON 12 FEBRUARY
+    VICENTE LOMBARDO TOLEDANO'); a short line in capitals that reports speech is no heading."""
+    record = _excerpt("1114")
+    assert _speakers_of(record, "CONFERRED WITH Lorez MATEOS", "' BRAZIL. HE SAID THAT A GROUP",
+                        "AMERICAN COUNTRLES:. ~ DEVELOPMENT", "SCHEDULED, HE WILL NOT ATTEND IT.") == [
+        "Vicente Lombardo Toledano"] * 4
+    assert _speakers_of(record, "FIELD REPORT NO, THIS Is UNEVALUATED") == [None]
+
+
+def test_a_surname_after_anti_is_no_person():
+    """'on anti-CASTRO propaganda' (jfk_doc_385): the capitals after 'anti-' name no speaker."""
+    from corpus.speakers import _ocr_repaired
+    assert _ocr_repaired("When asked their impression on anti-CASTRO propaganda, they felt that CASTRO spoke.") == (
+        "When asked their impression on anti-CASTRO propaganda, they felt that Castro spoke.")

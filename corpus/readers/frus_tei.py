@@ -592,8 +592,14 @@ _ENCLOSURE_MARK = re.compile(r"^\[(?:Sub)?(?:Inclosure|Enclosure)s?\b[^\]]{0,60}
 def _encloses_talk(paragraphs: list[str]) -> bool:
     """A despatch whose enclosure is a record of talk, by its title (a memorandum of a conversation
     the writer held, press reports of interviews someone gave): its paragraphs have speakers."""
-    return any(_ENCLOSURE_MARK.match(p.strip()) and _TALK_ENCLOSURE_TITLE.search(nxt)
-               for p, nxt in zip(paragraphs, paragraphs[1:]))
+    marks = [i for i, p in enumerate(paragraphs) if _ENCLOSURE_MARK.match(p.strip())]
+    for n, i in enumerate(marks):
+        if i + 1 < len(paragraphs) and _TALK_ENCLOSURE_TITLE.search(paragraphs[i + 1]):
+            return True
+        enclosed = paragraphs[i + 1:marks[n + 1] if n + 1 < len(marks) else len(paragraphs)]
+        if _records_conversation([p for p in enclosed if not _DATELINE_PARAGRAPH.match(p)]):
+            return True                 # 'Memorandum by the Counselor of Embassy': 'M. Chauvel ... came to see me'
+    return False
 
 
 _ACKNOWLEDGMENT = re.compile(r"^(?:Sir:\s+)?(?:[^.;]{0,60}?\bI (?:had|have) the hono(?:u)?r to (?:receive|acknowledge)"
@@ -729,7 +735,8 @@ def _envoy_key(post: str) -> str | None:
 
 _FOOTNOTE_PERSON = re.compile(
     r"^(?:(?:Sir|Jonkheer|Baron|Count|Marquis|Prince|Dr\.|Señor|Senor)\s+)?"
-    r"(?P<name>[A-Z][\w'’\-]*\.?(?:\s+(?:[A-Z][\w'’\-]*\.?|de|di|da|del|von|van|y|la|le)){1,6})"
+    r"(?P<name>[A-Z][\w'’\-]*\.?(?:\s+(?:[A-Z][\w'’\-]*\.?|de|di|da|del|von|van|y|la|le)){1,6}"
+    r"|[A-Z][a-z]+(?:-[A-Za-z][a-z]+){2,})"
     r"(?:,\s+(?P<post>[^.]{3,120}))?\.?$")
 _FOOTNOTED_TITLE = re.compile(
     r"\b[Tt]he\s+(?P<title>(?:[A-Z][\w'’]+\s+){1,3}?(?:Ambassador|Minister|Charg[ée] d['’]Affaires|Charg[ée]|Counsel+or"
