@@ -887,11 +887,12 @@ described characterized predicted speculated estimated recommended outlined repo
 expresses voiced regretted regrets welcomed welcomes reacted conveyed disclaimed specified
 elaborated clarified doubted doubts feared fears summarized concluded concludes recounted recounts
 praised praises criticized criticised criticizes criticises condemned condemns denounced denounces
+gathered
 """.split())
 # Verbs of belief: an absent person's beliefs are always relayed by someone present.
 BELIEF_VERBS = frozenset("""
 felt feels thought thinks believed believes considered considers hoped hopes wished wishes feared
-fears doubted doubts regretted regrets holds wondered wonders
+fears doubted doubts regretted regrets holds wondered wonders gathered
 """.split())
 SPEECH_BASE = frozenset("""
 say state reply answer respond add continue ask inquire suggest propose agree disagree object
@@ -1113,7 +1114,9 @@ class Conversation:
         if (self.record.doc_type or "").lower() in _REPORT_TYPES and not any(
                 r.role in ("participant", "present") for r in self.record.participants):
             talkers, talker_titles = _reported_talkers(self.record)
-        for ref in [*self.record.participants, *_visitors(self.record.text), *talkers]:
+        footnoted = [PersonRef(name=name, role="mentioned", as_printed=name, post=post)
+                     for name, post in (self.record.extra or {}).get("footnoted_posts") or ()]
+        for ref in [*self.record.participants, *_visitors(self.record.text), *talkers, *footnoted]:
             if ref.kind != "person":
                 continue
             unnamed = _unnamed_visitor(ref)            # 'the Chargé d'Affaires of Iran': a post, no name
@@ -1247,6 +1250,12 @@ class Conversation:
             return None
         holder = foreign_minister_at(self.record.place, self.on)
         return canonical_name(holder, self.hints, self.on) if holder else None
+
+    def _printed_holder(self, title: str) -> str | None:
+        """'The Under Secretary called my attention' where the record printed 'Dr. Ahmad Matine Daftary,
+        Under Secretary of the Iranian Ministry of Justice' (Conversation._office_holders)."""
+        holders = {self.office_holders[k] for k in _title_keys(title) if k in self.office_holders}
+        return holders.pop() if len(holders) == 1 else None
 
     def _host_monarch(self, title: str) -> str | None:
         """'The Emperor said' in a report from a capital: that country's monarch on the date
@@ -1397,7 +1406,7 @@ class Conversation:
                 continue                                     # "President Kennedy": a name follows
             ref = self._by_title(match.group("title"))
             if ref == UNKNOWN and _eligible(sentence, match.start()):
-                ref = self._host_foreign_minister(match.group("title")) or ref   # 'The Foreign Minister replied'
+                ref = self._host_foreign_minister(match.group("title")) or self._printed_holder(match.group("title")) or ref
                 if ref == UNKNOWN and _MONARCH_SPEAKS.match(sentence[match.end():]):
                     ref = self._host_monarch(match.group("title")) or ref        # 'The Emperor said'
             if ref == UNKNOWN and match.group("title") in _MONARCH_TITLES:
@@ -1795,7 +1804,7 @@ _OFFICE = (r"(?:Minister|Foreign Minister|Prime Minister|Under Secretary|Underse
 _HOLDER = rf"(?:{_HONORIFIC}\s+)?(?:[A-Z]\.\s?)*{_NAME_WORD}(?:\s+(?:de\s+|von\s+)?{_NAME_WORD}){{0,3}}"
 _OFFICE_THEN_NAME = re.compile(rf"\b(?P<office>{_OFFICE})\s+\((?P<name>{_HOLDER})\)")
 _NAME_THEN_OFFICE = re.compile(rf"(?P<name>{_HONORIFIC}\s+(?:[A-Z]\.\s?)*{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}),\s+"
-                               rf"(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?P<office>{_OFFICE})(?=[\s,.;:)])")
+                               rf"(?:the\s+)?(?:(?!Under\b|Assistant\b|Foreign\b|Prime\b)[A-Z][a-z]+\s+)?(?P<office>{_OFFICE})(?=[\s,.;:)])")
 _VISITOR_NAME = rf"{_HONORIFIC}\s+(?:[A-Z]\.\s?)*{_NAME_WORD}"
 _VISITOR = re.compile(
     rf"(?P<names>{_VISITOR_NAME}(?:(?:,\s+|\s+and\s+){_VISITOR_NAME})*)(?:,\s+who\b[^,.;]{{0,80}},)?\s+"
@@ -2122,8 +2131,9 @@ def _eligible(sentence: str, start: int) -> bool:
             r"I\s+(?:\w+ly\s+|then\s+|also\s+)*[a-z]+ed\b", sentence[start:]):
         return True                                    # 'As our interview had lasted an hour and we were not
                                                        # getting anywhere I asked him': no comma before the main clause
-    if re.fullmatch(r"\s*(?:To|In (?:reply|answer|response) to)\s+(?:this|that|these|which|my \w+)", before):
-        return True                                    # 'To this his lordship replied', 'To this the Minister answered'
+    if re.fullmatch(r"\s*(?:To|In (?:reply|answer|response) to)\s+(?:this|that|these|which|my \w+|(?:a|an|the|his|her|my)"
+                    r"\s+(?:further\s+|second\s+|later\s+|last\s+|above\s+)?(?:question|query|inquiry|remark|suggestion|request))", before):
+        return True                                    # 'To this his lordship replied', 'To a further question Sir Sidney replied'
     if re.search(r"\b(?:interview|conversation|talk|audience|speech|address|conference)\b[^.;]{0,80}?\b(?:in|during|at)\s+which$",
                  before) and re.match(r"(?:he|she)\b", sentence[start:]):
         return True                                    # 'has granted an interview ... in which he said he was convinced'
@@ -2277,7 +2287,7 @@ _PASSIVE_AGENT_APPOSED = re.compile(r"\bby\s+(?:the\s+)?(?:[A-Za-z/]+\s+){0,4}[A
 _OFFICE_REASONS = re.compile(r"^\W{0,4}(?:Inasmuch as|In view of|In light of|Accordingly|Therefore|For this reason)\b")
 _OCR_IS = re.compile(r"(?:(?<=\b[Hh]e )|(?<=\b[Ss]he )|(?<=\b[Ii]t )|(?<=\bwho )|(?<=\bwhich ))ts\b")
 _SPEECH_IN_CAPITALS = re.compile(r"\b(?:SAID|STATED|TOLD|ADVISED|ASKED|REPLIED|REMARKED|CLAIMED|ADDED|DECLARED"
-                                 r"|EXPLAINED|REPORTED|COMMENTED|INDICATED|REVEALED|ALLEGED|CONFIRMED)\b")
+                                 r"|EXPLAINED|REPORTED|COMMENTED|INDICATED|REVEALED|ALLEGED|CONFIRMED|DESCRIBED)\b")
 _CAPITALS_NAME = re.compile(r"(?<![a-z]-)\b(?:Ma?c)?[A-Z]{3,}\b")      # not "anti-CASTRO"
 # A page stamp or a stray OCR line: no word of three letters that ends a sentence or goes on.
 _LETTER_WORD = re.compile(r"[A-Za-z]{3,}")
@@ -2410,7 +2420,7 @@ _SOURCE_TELLS = re.compile(r"^[\])}|]?\s+(?:also\s+|further\s+|thereupon\s+|then
 # Report verbs the OCR misspelled ('igformed', 'ddvieed', 'expreased', 'ebated', 'ciated'), read
 # after a source's name or code; 'briefed' is the case officer's telling (read as 'advised').
 _REPORT_VERBS = ("advised", "stated", "informed", "explained", "expressed", "related", "furnished",
-                 "said", "added", "indicated", "reported")
+                 "said", "added", "indicated", "reported", "claimed", "revealed", "alleged", "confirmed")
 _AFTER_SOURCE = re.compile(r"(?:[A-Z]{4,}|[A-Z]-\S{1,2}|T-\d{1,2}|\b[Hh]e|\bI|,)\s+(?:further\s+|also\s+)?(?P<verb>[a-z@]{4,10})\b(?P<rest>\s+\w+)?")
 
 # A paragraph that introduces a document quoted over the paragraphs after it ('decided upon a Public
@@ -2511,7 +2521,7 @@ class _CodeNames:
         """'HALOUE' once in a file that prints 'MALONE' often: the same name misread."""
         if self.capitals[word] <= 1:
             most = 1 if len(word) < 6 else 2
-            near = [w for w, n in self.capitals.most_common() if n >= 3 and (
+            near = [w for w, n in self.capitals.most_common() if (n >= 3 or n == 2 and len(word) >= 8) and (
                 _near(word, w, most) or (len(word) >= 6 and _one_letter_dropped(word, w)))]
             if len(near) == 1:
                 word = near[0]
@@ -2637,7 +2647,7 @@ class _MemorandumConversation(Conversation):
                     r"|the\s+following))\b", after):
             return "main"
         appositive = re.match(rf"^(?:\s*\([^()]{{1,40}}\))?,\s[^;:\"]{{0,400}}?,[\s'‘’|]{{1,5}}(?:\w+ly\s+)?"
-                              rf"(?:{'|'.join(_REPORT_VERBS)})\s+(?:on\s+[^;]{{3,30}}?,\s+)?that\b", after)
+                              rf"(?:{'|'.join(_REPORT_VERBS)})\s+(?:on\s+[^;]{{3,30}}?,\s+|in\s+(?:a\s+)?(?:private|confidential)\s+[^;]{{3,90}}?\s+)?that\b", after)
         # 'JOHN CASSERLY (protect identity), correspondent for ..., advised on July 11, 1965, that'
         if appositive and not any(m.eligible and m.named and mention.end < m.start < mention.end + appositive.end()
                                   for m in later):

@@ -684,3 +684,39 @@ def test_a_one_word_hyphenated_name_in_a_footnote_names_the_envoy():
     match = frus_tei._FOOTNOTE_PERSON.match("Islam-bek-Khoudoiar-Khan.")
     assert match and match.group("name") == "Islam-bek-Khoudoiar-Khan"
     assert not frus_tei._FOOTNOTE_PERSON.match("Not printed.")
+
+
+# --- round 11 (issue 11): the eighth and ninth keys' telegrams and despatches ------------------------
+
+def _round11() -> dict[str, DocumentRecord]:
+    return {**by_id(TEI / "frus1936v03-round11-excerpt.xml"), **by_id(TEI / "frus1894Nicaragua-round11-excerpt.xml")}
+
+
+def test_an_envoy_footnoted_by_name_is_the_post_the_telegram_speaks_of():
+    """d169 (Addis Ababa, 1936): 'The British Minister[86]' with '[86] Sir Sidney Barton.'; 'To a further
+    question Sir Sidney replied that' is his. 'I gathered from the British Minister's remarks that' is
+    the writer's own inference."""
+    d169 = _round11()["d169"]
+    assert d169.extra.get("footnoted_posts") == [["Sidney Barton", "British Minister"]]
+    assert _text_speakers(d169, "To a further question Sir Sidney", "I gathered from the British") == [
+        "Sidney Barton", "Engert"]
+
+
+def test_a_despatch_reporting_a_man_the_writer_met_gives_the_office_he_holds_his_words():
+    """d483 (Teheran): 'On December 5 at the German Legation I met Dr. Ahmad Matine Daftary, Under
+    Secretary of the Iranian Ministry of Justice. He informed me ...'; then 'The Under Secretary called
+    my attention ...' is that man, the holder the despatch printed (not a 'Secretary')."""
+    d483 = _round11()["d483"]
+    assert d483.extra.get("records_conversation") is True
+    assert _text_speakers(d483, "On December 5 at the German", "The Under Secretary called my attention") == [
+        "Ahmad Matine Daftary"] * 2
+
+
+def test_a_despatch_naming_its_conversation_later_reports_talk():
+    """d62 (Managua, 1894) opens with instructions and a cable; only its fourth body paragraph names the
+    talk: 'In this unofficial conversation I stated that ...'. The writer's 'I stated to him' is his."""
+    d62 = _round11()["d62"]
+    assert d62.extra.get("records_conversation") is True
+    assert _text_speakers(d62, "I stated to him that I had General", "I stated further, in this") == ["Baker"] * 2
+    assert not frus_tei._reports_interview(["Sir: I have the honor to inclose a copy of the treaty.",
+                                            "In this connection I stated my views to the Department last year."])

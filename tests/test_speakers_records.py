@@ -505,3 +505,15 @@ def test_a_surname_after_anti_is_no_person():
     from corpus.speakers import _ocr_repaired
     assert _ocr_repaired("When asked their impression on anti-CASTRO propaganda, they felt that CASTRO spoke.") == (
         "When asked their impression on anti-CASTRO propaganda, they felt that Castro spoke.")
+
+
+# --- round 11: an information report whose source is introduced with his post (jfk_doc_1039, the
+# ninth key's file, development material since it was scored) ---------------------------------------
+
+def test_a_source_introduced_with_his_post_claims_and_a_misread_surname_is_his():
+    """'1. AMAURY FRAGINALS ALONSO, ONE OF THE LEADERS IN THE ALLIANCE ..., CLAIMED IN CONFIDENTIAL
+    DISCUSSION ON ... THAT THE ALLIANCE WILL CONTINUE': the man before the apposition claims; 'FRAGLNALS
+    SAID THAT' is the same man, misread once in a file that prints 'FRAGINALS' twice."""
+    record = _excerpt_or_file("1039")
+    assert _speakers_of(record, "1. AMAURY FRAGINALS ALONSO", "AT THE SAME TIME, PLANS ARE GOING") == [
+        "Amaury Fraginals Alonso"] * 2

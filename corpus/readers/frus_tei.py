@@ -288,6 +288,7 @@ def _document(div: Element, ns: str, volume: str, index: dict[str, str], year: i
                    if alias_key(p.name) not in {alias_key(q.name) for q in participants}]
         participants = _unique(participants + callers)
         extra["participants_from_text"] = [p.name for p in callers] or None
+    extra["footnoted_posts"] = _footnoted_posts(div, ns) or None
     extra.update(doc_number=div.get("n"), source_notes=markers or None,
                  footnotes_offset=_offset_of(text, footnotes),
                  has_participants_block=_has_participants_list(div, ns) or None)
@@ -573,8 +574,14 @@ def _reports_interview(paragraphs: list[str]) -> bool:
     # The interview may come after the despatch's acknowledgments ('Sir: On the 9th instant I had the
     # honor to receive your instruction ...', 'With the foregoing papers I also beg to acknowledge ...').
     opening = [p for p in body[:4] if not _ACKNOWLEDGMENT.match(p)][:2]
-    return bool(opening) and bool(_INTERVIEW.search(" ".join(opening))) and any(
-        _REPORTED_SPEECH.search(p) for p in body[:6])
+    if opening and _INTERVIEW.search(" ".join(opening)) and any(_REPORTED_SPEECH.search(p) for p in body[:6]):
+        return True
+    # later, the writer's own words in the conversation he names: 'In this unofficial conversation I stated'
+    return any(_INTERVIEW.search(p) and _WRITER_SAID.search(p) for p in body[:8])
+
+
+_WRITER_SAID = re.compile(r"\bI (?:then |also |further |\w+ly )?(?:stated|said|told|replied|answered|remarked|observed"
+                          r"|pointed out|explained|informed)\b")
 
 
 # A despatch's dateline with the Department's note of receipt: 'Teheran, May 15, 1936. [Received June 10.]'.
@@ -609,7 +616,7 @@ _ACKNOWLEDGMENT = re.compile(r"^(?:Sir:\s+)?(?:[^.;]{0,60}?\bI (?:had|have) the 
 _INTERVIEW = re.compile(
     r"\b(?:[Ii]n|[Dd]uring) (?:the course of )?(?:a|an|our|my|the|his|her|this|that) (?:\w+ )?(?:interview|conversation|talk"
     r"|audience)\b|\b(?:accorded|granted|gave) me (?:an? )?(?:\w+ )?(?:interview|audience)\b"
-    r"|\bI (?:\w+ly )?(?:called (?:today |yesterday )?(?:on|upon)|waited (?:on|upon)"
+    r"|\bI (?:\w+ly )?(?:called (?:today |yesterday )?(?:on|upon)|waited (?:on|upon)|met (?:with )?(?:Dr|Mr|M|Señor|Senor)\.? [A-Z]\w*"
     r"|had (?:a|an) (?:\w+ )?(?:interview|conversation|talk|audience|conference))\b"
     r"|\b(?:called|came) (?:on|upon|to see) me\b"
     # 'a report of the interview I had just held with the Earl of Kimberley'; 'a reply from his
@@ -859,6 +866,20 @@ def _interlocutor(paragraphs: list[str], title: str) -> str | None:
     if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]):
         return None
     return ranked[0][0]
+
+
+def _footnoted_posts(div: Element, ns: str) -> list[list[str]]:
+    """[name, post] for each envoy the document names by post with a footnote giving his name ('The
+    British Minister[86]' with '[86] Sir Sidney Barton.'): the post's holder, whom 'Sir Sidney' and
+    'the British Minister' mean in the text (corpus.speakers)."""
+    found = []
+    for before, body in _annotated_phrases(div, ns):
+        person, titled = _FOOTNOTE_PERSON.match(body), _FOOTNOTED_TITLE.search(before)
+        if person and titled:
+            name = clean_person_name(person.group("name"))
+            if name and [name, titled.group("title")] not in found:
+                found.append([name, titled.group("title")])
+    return found
 
 
 def _annotated_phrases(div: Element, ns: str) -> Iterator[tuple[str, str]]:
