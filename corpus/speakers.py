@@ -975,6 +975,8 @@ _OPENS_A_LIST = re.compile(r":\s*$|:\s+\(?(?:1|a|i)[.)]\s")
 _LIST_ITEM = re.compile(r"^\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s")
 # An item of an agenda or of the minutes: '5. Memorandum No. 396 was read', '[7.] The question', 'IV. '
 _AGENDA_ITEM = re.compile(r"^(?:[IVX]+\.|\d{1,2}\.|\[\d{1,2}\.?\]|\d{1,2}\s*\[sic\]\.)\s")
+_TOLD_BY = re.compile(r"^\W{0,4}(?:\d{1,3}\.\s+)?(?:I|[Ww]e)\s+(?:have\s+|had\s+|was\s+|were\s+)?(?:just\s+|today\s+|also\s+)?"
+                      r"(?:been\s+)?(?:informed|told|advised|assured)\s+by\s+(?=\S[^.;]{0,60}?\s+that\b)")
 _MONARCH_TITLES = frozenset({"Emperor", "King", "Shah"})
 _MONARCH_SPEAKS = re.compile(r"\s+(?:then\s+|also\s+|\w+ly\s+)?(?:said|stated|told|replied|asked|remarked|observed|added"
                              r"|declared|answered|inquired|expressed|spoke|went on)\b")
@@ -1407,10 +1409,12 @@ class Conversation:
             ref = self._by_title(match.group("title"))
             if ref == UNKNOWN and _eligible(sentence, match.start()):
                 ref = self._host_foreign_minister(match.group("title")) or self._printed_holder(match.group("title")) or ref
-                if ref == UNKNOWN and _MONARCH_SPEAKS.match(sentence[match.end():]):
+            if match.group("title") in _MONARCH_TITLES:
+                if ref.startswith(UNKNOWN) and _eligible(sentence, match.start()) and _MONARCH_SPEAKS.match(
+                        sentence[match.end():]):
                     ref = self._host_monarch(match.group("title")) or ref        # 'The Emperor said'
-            if ref == UNKNOWN and match.group("title") in _MONARCH_TITLES:
-                continue                                     # 'for Iran and the Shah': spoken of, not speaking
+                if ref.startswith("?"):
+                    continue                                 # 'the ruler there is the Shah, who says': spoken of
             add(match.start(), match.end(), ref)
         for match in re.finditer(r"\bSir\s+(?P<given>[A-Z][a-z]+)\b", sentence):
             given = alias_key(match.group("given"))
@@ -1482,6 +1486,11 @@ class Conversation:
         self.last_mentions = mentions
         found = _pronoun_of_the_opener(found, mentions, opener_end, self.last_subject)
         found = [a for a in found if not (a.ref == AUTHOR and _ANSWER_BY_INSTRUCTION.match(masked[a.start:]))]
+        told_by = _TOLD_BY.search(masked)
+        agent = next((m for m in mentions if told_by and m.start == told_by.end() and m.named), None)
+        if agent and opener_end <= told_by.start():
+            found = [a for a in found if a.start >= told_by.start() and a.ref != AUTHOR]
+            found.insert(0, Attribution(agent.ref, "main", agent.start))   # 'I have been informed by Soheily that'
         if _WRITERS_CERTAINTY.match(masked) and not any(a.start == 0 for a in found):
             found.insert(0, Attribution(AUTHOR, "belief", 0))   # 'There is no doubt in my mind that ...'
         found = _pronoun_of_the_occasion(masked, found, mentions)
@@ -1846,6 +1855,9 @@ _TALKED_WITH = re.compile(
     # 'an interview granted to its correspondent by the American Ambassador to Rome, Breckinridge Long'
     rf"|\binterviews?\s+(?:granted|given|accorded)\s+(?:to\s+[^.;:]{{0,80}}?\s+)?by\s+(?:the\s+[^,.;:]{{0,60}},\s+)?(?P<i>{_TALKER})"
     rf"|\binterviews?\s+(?:of|with)\s+(?P<j>{_HONORIFIC}\s+{_TALKER})"
+    # the writer told something by a man: 'I have just been informed by Soheily that'
+    rf"|\b(?:I|[Ww]e)\s+(?:have\s+|had\s+|was\s+|were\s+)?(?:just\s+|today\s+|also\s+)?(?:been\s+)?"
+    rf"(?:informed|told|advised|assured)\s+by\s+(?P<k>{_TALKER})(?=\s+that\b)"
     # the sender's report of a talk he did not hold himself: 'Wilson saw Bargeton this afternoon who said'
     rf"|{_CLAUSE_START}(?P<g>{_TALKER})\s+(?:\w+ly\s+|today\s+|yesterday\s+|again\s+|also\s+)?"
     rf"(?:saw|called (?:on|upon)|visited|talked (?:with|to))\s+(?P<h>{_TALKER})(?=[\s,])")
@@ -1869,7 +1881,7 @@ def _reported_talkers(record: DocumentRecord) -> tuple[list[PersonRef], set[str]
             if not title.core and title.titles and not any(side_word(w) for w in match.group("title").split()):
                 titles.add(match.group("title"))
             continue
-        for group in "abcdefghij":
+        for group in "abcdefghijk":
             printed = match.group(group)
             if printed and _is_talker_name(printed, text):
                 names.setdefault(alias_key(printed), PersonRef(clean_inline(printed), "present", printed))

@@ -720,3 +720,14 @@ def test_a_despatch_naming_its_conversation_later_reports_talk():
     assert _text_speakers(d62, "I stated to him that I had General", "I stated further, in this") == ["Baker"] * 2
     assert not frus_tei._reports_interview(["Sir: I have the honor to inclose a copy of the treaty.",
                                             "In this connection I stated my views to the Department last year."])
+
+
+# --- round 12 (issue 11): the tenth key's telegram, development material now -------------------------
+
+def test_what_the_writer_was_informed_by_a_man_is_that_mans():
+    """d441 (Teheran, 1936): '26. I have just been informed by Soheily that the Iranian Government has
+    recalled all its representatives': Soheily's words, not the writer's; the writer's 'I replied that'
+    is his own."""
+    d441 = by_id(TEI / "frus1936v03-round12-excerpt.xml")["d441"]
+    assert _text_speakers(d441, "26. I have just been informed by Soheily", "I replied that I felt") == [
+        "Soheily", "Merriam"]

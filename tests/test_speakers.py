@@ -1361,3 +1361,11 @@ def test_the_foreign_minister_of_the_country_a_telegram_comes_from():
     Lamas); 'I asked ... The Foreign Minister replied' has two speakers."""
     assert _round9_speakers("d151")[:2] == [("119. The Minister for Fo", "Carlos Saavedra Lamas"),
                                             ("I asked what was the pre", None)]
+
+
+def test_a_monarch_in_a_relative_clause_of_someone_elses_speech_is_no_speaker():
+    """Khrushchev in vol. V doc. 85: '... the ruler there is the Shah, who says that his power was given
+    to him by God': the Shah is spoken of, the long paragraph stays Khrushchev's."""
+    record = _reader_records()["frus1961-63v05:d85"]
+    passage = next(p for p in attribute(record) if "the ruler there is the Shah, who says" in record.text[p.start:p.end])
+    assert passage.speaker == "Nikita Khrushchev"
