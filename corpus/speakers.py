@@ -771,15 +771,33 @@ _HEADER_LINE = re.compile(
 def _header_end(record: DocumentRecord) -> int:
     """Where leading header lines end, for readers that give no body span: a dateline,
     SUBJECT/PARTICIPANTS and the participant lines themselves."""
+    printed = frozenset(alias_key(p.as_printed) for p in record.participants if p.as_printed)
+    return _header_end_of(record.text, printed)
+
+
+# Searches of a whole text for one word, once per word and text: a long release asks them of the
+# same words many times.
+@lru_cache(maxsize=2048)
+def _printed_in_lower_case(word: str, text: str) -> bool:
+    return bool(re.search(rf"\b{re.escape(word)}\b", text))
+
+
+@lru_cache(maxsize=2048)
+def _printed_after_title(word: str, text: str) -> bool:
+    return bool(re.search(rf"(?:\b{_HONORIFIC}\s+|(?<![\w.])[A-Z]\.\s?)(?:[A-Z]\.\s?)*{re.escape(word)}\b(?!['’]s\b)", text))
+
+
+@lru_cache(maxsize=64)
+def _header_end_of(text: str, printed: frozenset[str]) -> int:
+    """_header_end, once per text: every passage of a long release asks for it."""
     from .dates import parse_dateline
-    printed = {alias_key(p.as_printed) for p in record.participants if p.as_printed}
     end = 0
-    for s, e in paragraph_spans(record.text)[:40]:
-        para = record.text[s:e]
+    for s, e in paragraph_spans(text)[:40]:
+        para = text[s:e]
         if _HEADER_LINE.match(para) or alias_key(para) in printed or (s == 0 and _is_dateline(para, parse_dateline)):
             end = e
         elif end and len(para.split()) <= 6 and not _SENTENCE_END.search(para) and s < 2000 and _HEADER_LINE.match(
-                record.text[:s].rstrip().rsplit("\n\n", 1)[-1]):
+                text[:s].rstrip().rsplit("\n\n", 1)[-1]):
             end = e                                   # the SUBJECT line's own text
         else:
             break
@@ -1348,14 +1366,12 @@ class Conversation:
         """'Beck' in 'Beck agreed' is a name: not a common word, never written in lower case in
         this document."""
         words = word.split()
-        return not any(w in _NOT_NAMES for w in words) and not re.search(
-            rf"\b{re.escape(words[0].lower())}\b", self.record.text)
+        return not any(w in _NOT_NAMES for w in words) and not _printed_in_lower_case(words[0].lower(), self.record.text)
 
     def _printed_as_person(self, word: str) -> bool:
         """'Soheily observed', 'Soheily was unwilling': a bare surname the record itself prints as a
         man's, after a title or an initial ('Mr. Soheily', 'His Excellency A. Soheily')."""
-        return len(word.split()) == 1 and bool(re.search(
-            rf"(?:\b{_HONORIFIC}\s+|(?<![\w.])[A-Z]\.\s?)(?:[A-Z]\.\s?)*{re.escape(word)}\b(?!['’]s\b)", self.record.text))
+        return len(word.split()) == 1 and _printed_after_title(word, self.record.text)
 
     def _by_name(self, printed: str) -> str:
         """A named person who is not matched to a member by surname: absent, or a speaker when
@@ -2516,6 +2532,7 @@ class _CodeNames:
         self.capitals = Counter(w for w in re.findall(r"(?<![\w'’\-])[A-Z]{4,}(?![\w'’\-])", text))
         self.abbreviations = set(re.findall(r"\(([A-Z]{2,})\)", text))
         self.text = text
+        self._full_names: dict[str, str | None] = {}
 
     def cryptonym(self, word: str, num: str) -> str:
         return f"{word}-{_code_number(num)}"
@@ -2542,6 +2559,11 @@ class _CodeNames:
     def full_name(self, word: str) -> str | None:
         """'SERGIO OSWALDO "BETANCOURT COLLAZO' for 'BETANCOURT': the one full name in capitals the file
         prints with that surname last, or before a second (a Spanish mother's) surname."""
+        if word not in self._full_names:               # each surname once: a long release names many often
+            self._full_names[word] = self._find_full_name(word)
+        return self._full_names[word]
+
+    def _find_full_name(self, word: str) -> str | None:
         found = set()
         for match in _FULL_NAME_CAPITALS.finditer(self.text):
             words = re.sub(r"[\"“”]", " ", match.group()).split()
