@@ -707,7 +707,7 @@ _MONARCHS = {
     "Afghanistan": [("King", "Mohammed Zahir Shah", "1933-11-08", "1973-07-17")],
     "Belgium": [("King", "Leopold III", "1934-02-23", "1951-07-16")],
 }
-_MONARCH_TITLES = {"emperor": "Emperor", "king": "King", "queen": "Queen", "shah": "Shah", "tsar": "Emperor",
+_MONARCH_TITLE_KEYS = {"emperor": "Emperor", "king": "King", "queen": "Queen", "shah": "Shah", "tsar": "Emperor",
                    "czar": "Emperor", "kaiser": "Emperor"}
 # Capitals and other seats of government a mission reports from -> the country whose officials it meets.
 _SEATS = {
@@ -728,14 +728,18 @@ def is_foreign_minister_title(title: str) -> bool:
     return key in _FOREIGN_MINISTER_TITLES
 
 
+def _seat_country(place: str) -> str:
+    """'Ankara' -> 'Turkey'; '' for a place that is no known seat of government."""
+    return _SEATS.get(alias_key(place.split(",")[-1]), "")
+
+
 def foreign_minister_at(place: str | None, on: date | None) -> str | None:
     """The foreign minister of the country whose capital a report is sent from, on its date:
     ('Ankara', 1936-04-22) -> 'Tevfik Rüştü Aras'; ('Rome', 1936-07-01) -> 'Galeazzo Ciano'. None for
     an unknown place or date, or a day between holders."""
     if on is None or not place:
         return None
-    country = _SEATS.get(alias_key(place.split(",")[-1]))
-    holders = [name for name, start, end in _FOREIGN_MINISTERS.get(country or "", ())
+    holders = [name for name, start, end in _FOREIGN_MINISTERS.get(_seat_country(place), ())
                if _day(start) <= on <= _day(end)]
     return holders[0] if len(holders) == 1 else None
 
@@ -744,11 +748,10 @@ def monarch_at(place: str | None, on: date | None, title: str) -> str | None:
     """The monarch a report from a capital means by 'the Emperor', 'the King' or 'the Shah' on its
     date: ('Addis Ababa', 1936-05-01, 'Emperor') -> 'Haile Selassie'. None for another title, an
     unknown place or date."""
-    wanted = _MONARCH_TITLES.get(clean_inline(title).lower().removeprefix("the "))
+    wanted = _MONARCH_TITLE_KEYS.get(clean_inline(title).lower().removeprefix("the "))
     if on is None or not place or not wanted:
         return None
-    country = _SEATS.get(alias_key(place.split(",")[-1]))
-    holders = [name for held, name, start, end in _MONARCHS.get(country or "", ())
+    holders = [name for held, name, start, end in _MONARCHS.get(_seat_country(place), ())
                if held == wanted and _day(start) <= on <= _day(end)]
     return holders[0] if len(holders) == 1 else None
 

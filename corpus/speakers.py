@@ -993,9 +993,11 @@ _OPENS_A_LIST = re.compile(r":\s*$|:\s+\(?(?:1|a|i)[.)]\s")
 _LIST_ITEM = re.compile(r"^\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s")
 # An item of an agenda or of the minutes: '5. Memorandum No. 396 was read', '[7.] The question', 'IV. '
 _AGENDA_ITEM = re.compile(r"^(?:[IVX]+\.|\d{1,2}\.|\[\d{1,2}\.?\]|\d{1,2}\s*\[sic\]\.)\s")
-_TOLD_BY = re.compile(r"^\W{0,4}(?:\d{1,3}\.\s+)?(?:I|[Ww]e)\s+(?:have\s+|had\s+|was\s+|were\s+)?(?:just\s+|today\s+|also\s+)?"
-                      r"(?:been\s+)?(?:informed|told|advised|assured)\s+by\s+(?=\S[^.;]{0,60}?\s+that\b)")
-_MONARCH_TITLES = frozenset({"Emperor", "King", "Shah"})
+# 'I have just been informed by', 'we were told by': the man who follows spoke (the writer's report of him).
+_INFORMED_BY = (r"(?:I|[Ww]e)\s+(?:have\s+|had\s+|was\s+|were\s+)?(?:just\s+|today\s+|also\s+)?(?:been\s+)?"
+                r"(?:informed|told|advised|assured)\s+by\s+")
+_TOLD_BY = re.compile(rf"^\W{{0,4}}(?:\d{{1,3}}\.\s+)?{_INFORMED_BY}(?=\S[^.;]{{0,60}}?\s+that\b)")
+_MONARCH_TITLE_WORDS = frozenset({"Emperor", "King", "Shah"})
 _MONARCH_SPEAKS = re.compile(r"\s+(?:then\s+|also\s+|\w+ly\s+)?(?:said|stated|told|replied|asked|remarked|observed|added"
                              r"|declared|answered|inquired|expressed|spoke|went on)\b")
 _TITLE_MENTION = re.compile(
@@ -1425,7 +1427,7 @@ class Conversation:
             ref = self._by_title(match.group("title"))
             if ref == UNKNOWN and _eligible(sentence, match.start()):
                 ref = self._host_foreign_minister(match.group("title")) or self._printed_holder(match.group("title")) or ref
-            if match.group("title") in _MONARCH_TITLES:
+            if match.group("title") in _MONARCH_TITLE_WORDS:
                 if ref.startswith(UNKNOWN) and _eligible(sentence, match.start()) and _MONARCH_SPEAKS.match(
                         sentence[match.end():]):
                     ref = self._host_monarch(match.group("title")) or ref        # 'The Emperor said'
@@ -1872,8 +1874,7 @@ _TALKED_WITH = re.compile(
     rf"|\binterviews?\s+(?:granted|given|accorded)\s+(?:to\s+[^.;:]{{0,80}}?\s+)?by\s+(?:the\s+[^,.;:]{{0,60}},\s+)?(?P<i>{_TALKER})"
     rf"|\binterviews?\s+(?:of|with)\s+(?P<j>{_HONORIFIC}\s+{_TALKER})"
     # the writer told something by a man: 'I have just been informed by Soheily that'
-    rf"|\b(?:I|[Ww]e)\s+(?:have\s+|had\s+|was\s+|were\s+)?(?:just\s+|today\s+|also\s+)?(?:been\s+)?"
-    rf"(?:informed|told|advised|assured)\s+by\s+(?P<k>{_TALKER})(?=\s+that\b)"
+    rf"|\b{_INFORMED_BY}(?P<k>{_TALKER})(?=\s+that\b)"
     # the sender's report of a talk he did not hold himself: 'Wilson saw Bargeton this afternoon who said'
     rf"|{_CLAUSE_START}(?P<g>{_TALKER})\s+(?:\w+ly\s+|today\s+|yesterday\s+|again\s+|also\s+)?"
     rf"(?:saw|called (?:on|upon)|visited|talked (?:with|to))\s+(?P<h>{_TALKER})(?=[\s,])")
