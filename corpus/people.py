@@ -209,9 +209,12 @@ def parse_name(as_printed: str) -> NameParts:
 
 def _french_honorific(tokens: list[str]) -> list[str]:
     """'M. Chauvel' is Monsieur Chauvel, not an initial: a lone 'M.' before a surname (no further
-    initials) becomes the title word 'mm.' ('M. N. Patrick' keeps its initials)."""
+    initials), or before a particle and a surname ('M. de Martel'), becomes the title word 'mm.'
+    ('M. N. Patrick' keeps its initials)."""
     if len(tokens) == 2 and tokens[0] == "M." and not _is_initial(tokens[1]) and tokens[1][:1].isupper():
         return ["MM.", tokens[1]]
+    if len(tokens) == 3 and tokens[0] == "M." and tokens[1] in ("de", "du", "van", "von") and tokens[2][:1].isupper():
+        return ["MM.", *tokens[1:]]
     return tokens
 
 

@@ -157,7 +157,8 @@ _TURN_RE = re.compile(
     rf"(?:(?: \[[a-z ]{{1,20}}\])?(?P<sep>[.:;,])(?:\.?\d{{0,2}}(?=\s|$)|(?P<cont>-{{2,3}})(?=[a-z]))"
     rf"|(?P<dash>-{{2,3}})(?= [a-z])|(?= \[\d{{1,3}}\.\] [A-Z])|(?P<bare> )(?=[A-Z][a-z]))")
 _STRONG_SEPS = (".", ":", ";")
-# A named questioner at a paragraph start: 'Q. Marvin L. Arrowsmith, Associated Press:',
+# A named questioner at a paragraph start: 'Q. Marvin L. Arrowsmith, Associated Press:', 'Q. Frank van
+# der Linden, Nashville Banner:',
 # 'Merriman Smith, United Press International:', 'Q. Mrs. McClendon:', 'HELEN THOMAS (United
 # Press International).'
 _TURN_NAME_WORD = r"(?:Ma?c[A-Z][A-Za-z'\-]+|[A-Z][A-Za-z'\-]+|[A-Z]\.)"
@@ -166,7 +167,7 @@ _AFFILIATION = (r"[A-Z][A-Za-z.&'\-]*(?: (?:[A-Z][A-Za-z.&'\-]*|\([A-Z][A-Za-z.'
                 r"|of|and|the|for|&)){0,7}")
 _NAMED_RE = re.compile(
     rf"(?:^|(?<=\n\n))(?:\[\d{{1,3}}[.\-]?\] ?)?(?P<label>(?:Q[.,]? )?(?:(?:Mr|Mrs|Ms|Miss|Dr)\.? )?"
-    rf"{_TURN_NAME_WORD}(?: {_TURN_NAME_WORD}){{0,3}}(?:,? Jr\.)?"
+    rf"{_TURN_NAME_WORD}(?: (?:(?:van der|van|von|de|du|da|di|del|de la|le|la) )?{_TURN_NAME_WORD}){{0,3}}(?:,? Jr\.)?"
     rf"(?:, {_AFFILIATION}| \({_AFFILIATION}\)| \[{_AFFILIATION}\])?)"
     rf"(?P<sep>:|(?<=[)\]])\.|\.(?= [A-Z]))(?=\s)")
 _NOT_TURN_NAME_WORDS = {"president", "vice", "secretary", "senator", "governor", "chairman", "general",
@@ -228,7 +229,8 @@ def _label_kind(label: str, sep: str, at_paragraph_start: bool) -> str | None:
     if low in _NOT_LABELS or len(plain.split()) > 5:
         return None
     letters = re.sub(r"[^A-Za-z]", "", plain)
-    if plain.upper() == plain or re.fullmatch(rf"{_HONOR}\s+{_CAPS}", plain):
+    capitals = re.sub(r"\bMa?c(?=[A-Z]{2})", lambda m: m.group().upper(), plain)   # 'SECRETARY McNAMARA'
+    if capitals.upper() == capitals or re.fullmatch(rf"{_HONOR}\s+{_CAPS}", plain):
         words = [w for w in re.split(r"\s+", plain) if len(w.strip(".")) > 1]
         if not words or len(letters) < 2:
             return None
@@ -905,7 +907,7 @@ described characterized predicted speculated estimated recommended outlined repo
 expresses voiced regretted regrets welcomed welcomes reacted conveyed disclaimed specified
 elaborated clarified doubted doubts feared fears summarized concluded concludes recounted recounts
 praised praises criticized criticised criticizes criticises condemned condemns denounced denounces
-gathered
+gathered discussed discusses talked talks
 """.split())
 # Verbs of belief: an absent person's beliefs are always relayed by someone present.
 BELIEF_VERBS = frozenset("""
@@ -924,6 +926,8 @@ _SPEECH_PHRASES = re.compile(
     r"|(?:spoke|speaks)(?! (?:with|to) [^,;.]{0,60}?\b(?:by|over|on) (?:the )?(?:long[ -]distance )?(?:telephone|phone)\b)"
     r"|opened (?:(?:the )?(?:conversation|discussion|meeting|talk)|by)|began by|begins by|closed by"
     r"|made (?:the|a|this|his|her) (?:point|statement|remark|comment|observation|suggestion|proposal|plea)"
+    r"|(?:makes|made) (?:a |an |the |his |her |their |most |very |more |many |several )*(?:\w+ )?(?:complaints?|protests?|representations|inquir(?:y|ies)|requests?)\b"
+    r"|offered (?:no |a |the |his |my |some )?(?:comments?|remarks?|observations?|explanations?)\b[^.;]{0,80}?\b(?:than|except|but) to (?:say|state|remark)"
     r"|made (?:it )?clear|(?:gave|desired|wished|wanted) (?:me|us|him|her|them) (?:\w+ly )?to understand|gave (?:assurances|an assurance|his assurance|an account"
     r"|(?:his|her|their|an|the) (?:opinion|views?|assessment|reply|answer|account))"
     r"|(?:was|is) of the (?:opinion|view)|took the (?:position|view|line)|held the view"
@@ -952,6 +956,8 @@ _AUX = frozenset("had has have".split())
 # 'The Egyptian Minister called to inquire', 'came in this afternoon to ask me': the purpose of a
 # visit, not words spoken.
 _VISIT_PURPOSE = re.compile(r"\b(?:called|came|come|comes|went|telephoned|visited|sent)\b(?:\s+[\w,']+){0,6}?\s+to\s+$")
+# 'Mr. Blake is sometimes obliged to request': what he must do, not what he said.
+_OBLIGED_TO = re.compile(r"\b(?:obliged|compelled|forced|required|able|unable|has|have|had)\s+to\s+$")
 # 'The Secretary desired me to point out': the words are the one bidden to say them.
 _BIDDING = re.compile(r"\b(?:desired|wished|wanted|instructed|directed|authorized|authorised)\s+(?:me|him|her|us|them)\s+to\s+$")
 _SUBORDINATE_OPENER = re.compile(
@@ -969,6 +975,7 @@ _FRAMING = re.compile(
     r"|closed|took|concluded|continued|adjourned|opened)\b"
     r"|\b(?:ended|concluded|adjourned|closed|began|broke up) at \d"
     r"|^The following (?:topics|subjects|points|matters|questions|items)"
+    r"|^There (?:was|were) (?:no|little|some|much|general) (?:response|reply|answer|comment|objection|reaction)s?\b"
     r"|^It was (?:\w+ )?(?:agreed|decided|understood|noted|arranged|concluded)\b)", re.IGNORECASE)
 _INSTITUTION_SPEAKS = re.compile(
     r"(?:^|[.;]\s+)(?:(?:[IVX]+|\d{1,2})\.\s+)?(?:[A-Z][^.;,\"]{0,60},\s+)?(?:[Tt]he\s+)?"
@@ -1005,15 +1012,16 @@ _TITLE_MENTION = re.compile(
     r"(?P<title>Vice President|President|Under Secretary|Secretary of State|Secretary of Defense|Secretary|Ambassador"
     r"|Prime Minister|First Deputy Foreign Minister|Deputy Foreign Minister|Foreign Minister|Chairman"
     r"|Premier|General|Minister|Chancellor|Attorney General|Charg[eé](?: d'Affaires)?|Governor|Senator"
-    r"|Director|Administrator|Admiral|Marshal|Secretary-General|Secretary General|Counsel+or|Emperor|King|Shah)\b")
+    r"|Director|Administrator|Admiral|Marshal|Secretary-General|Secretary General|Counsel+or|Emperor|King|Shah"
+    r"|High Commissioner)\b")
 _HONORIFIC = (r"(?:(?:Mr|Mrs|Ms|Dr|Cde|Cdes|Gen|Sen|Gov|Amb|Adm|Col|Lt|Capt|St|Maj|Lieut|Prof|Comdr|Messrs|MM)\."
               r"|Comrade|Ambassador|General|Colonel|Major|Captain|Lieutenant|Commander|Professor|Judge"
               r"|Chairman|President|Premier|Minister|Foreign Minister|Prime Minister|Secretary|Senator|Governor"
               r"|Marshal|Admiral|Sir|Lord|Deputy|Under Secretary|Vice President|Madame|Mme\.|Monsieur|Herr"
-              r"|Baron|Count|Viscount|Marquis|Se[ñn]or|Signor|M\.(?=\s+[A-Z][a-z]))")
+              r"|Baron|Count|Viscount|Marquis|Se[ñn]or|Signor|M\.(?=\s+(?:(?:de|du|de la|van|von)\s+)?[A-Z][a-z]))")
 _NAME_WORD = r"[A-Z](?:[\w\-]|'(?!s\b))*"            # 'O'Donnell', not the possessive in 'Ball's'
 _NAMED_MENTION = re.compile(
-    rf"\b(?P<hon>{_HONORIFIC}(?:\s+{_HONORIFIC})*)\s+(?P<name>(?:[A-Z]\.\s?)*{_NAME_WORD}"
+    rf"\b(?P<hon>{_HONORIFIC}(?:\s+{_HONORIFIC})*)\s+(?P<name>(?:[A-Z]\.\s?)*(?:(?:de|du|de la|van|von)\s+)?{_NAME_WORD}"
     rf"(?:\s+(?:[A-Z]\.\s?)*{_NAME_WORD})?)")          # 'Captain John R. McKone', not 'Captain John R'
 # 'The French official', 'the Japanese Ambassador': a person named by nationality and a noun.
 _NATIONAL_MENTION = re.compile(
@@ -1022,12 +1030,15 @@ _NATIONAL_MENTION = re.compile(
     r"|Counselor|Counsellor|Consul|Delegate|Representative)\b")
 # A sentence opening with a bare capitalized word and a speech verb: 'Beck agreed, ...'.
 _BARE_SUBJECT = re.compile(
-    r"^\s*(?:[IVX\d]{1,4}\.\s+)?(?P<name>[A-Z][a-z'\-]+(?: [A-Z][a-z'\-]+)?)\s+"
+    r"^\s*(?:\(?[IVX\d]{1,4}[.)]\s+)?(?P<name>[A-Z][a-z'\-]+(?: [A-Z][a-z'\-]+)?)\s+"
     r"(?:(?:then|also|again|once more|finally|further)\s+|\w+ly\s+)*(?:" + _VERB_ALT
     + r"|opened|began|went on|pointed out|made (?:the|a) (?:point|statement))\b")
 # A sentence opening with a bare capitalized word and any verb ('Soheily was unwilling to be led'): a
 # subject when the record prints that word as a man's name elsewhere (Conversation._printed_as_person).
 _BARE_OPENING = re.compile(r"^\s*(?P<name>(?:Ma?c)?[A-Z][a-z'\-]+)\s+(?=(?:then|also|again|\w+ly)?\s*[a-z]{2,}\b)")
+# 'Ihad also discussed': the OCR ran 'I' into its verb.
+_RUN_ON_I = re.compile(r"I(?:have|had|was|am|did|do|would|will|could|should|told|said|asked|also|then)$")
+_HINTED_WORD = re.compile(r"(?<![\w.'’\-])[A-Z][a-zà-ÿ'\-]{2,}\b(?!['’\-]\w)")
 _NOT_NAMES = frozenset("""
 It This That These Those They There Here We He She I You Both All Everyone Everybody Nobody None
 Others Some Most Many Each Neither Either One Another Such What Who Which When Where Why How However
@@ -1225,6 +1236,10 @@ class Conversation:
         opening = " ".join([p for p in paragraphs[:4] if not _ACKNOWLEDGMENT.match(p)][:2])
         met = [*_MET_WITH.finditer(opening), *_GRANTED_INTERVIEW.finditer(opening)]
         found = {self._by_name(re.sub(rf"^(?:the\s+)?{_PEERAGE}\s+of\s+", "Lord ", m.group("who"))) for m in met}
+        found |= {self._host_monarch(m.group("title")) for m in _AUDIENCE_OF_MONARCH.finditer(opening)}
+        found |= {self._by_name(name) for name, post in (self.record.extra or {}).get("footnoted_posts") or ()
+                  if re.search(rf"\b[Tt]he\s+{re.escape(post)}\b[^.;]{{0,100}}?\b(?:informs|informed|tells|told)\s+me\b",
+                               opening)}          # 'The head of the British delegation[93] ... informs me as follows'
         found = {n for n in found if n and not n.startswith("?") and n != self.author}
         return found.pop() if len(found) == 1 else None
 
@@ -1368,7 +1383,16 @@ class Conversation:
         """'Beck' in 'Beck agreed' is a name: not a common word, never written in lower case in
         this document."""
         words = word.split()
-        return not any(w in _NOT_NAMES for w in words) and not _printed_in_lower_case(words[0].lower(), self.record.text)
+        return not any(w in _NOT_NAMES or _RUN_ON_I.match(w) for w in words) \
+            and not _printed_in_lower_case(words[0].lower(), self.record.text)
+
+    def _hinted_surnames(self, sentence: str):
+        """Surnames printed alone that the volume's footnotes name ('Spencer, the political adviser
+        to the Emperor, called on me' with '[6] John H. Spencer, an American citizen')."""
+        keyed = keyed_hints(self.hints)
+        for match in _HINTED_WORD.finditer(sentence):
+            if alias_key(match.group()) in keyed and self._is_name_word(match.group()):
+                yield match
 
     def _printed_as_person(self, word: str) -> bool:
         """'Soheily observed', 'Soheily was unwilling': a bare surname the record itself prints as a
@@ -1459,6 +1483,8 @@ class Conversation:
                 add(match.start(), match.end(), ref)        # 'N. said that', 'President N confirmed'
         for match in _registry_mentions(sentence):
             add(match[0], match[1], self._by_name(match[2]))
+        for match in self._hinted_surnames(sentence):
+            add(match.start(), match.end(), self._by_name(match.group()))
         bare = _BARE_SUBJECT.match(sentence) or _BARE_OPENING.match(sentence)
         if bare and self._is_name_word(bare.group("name")) and (
                 bare.re is _BARE_SUBJECT or self._printed_as_person(bare.group("name"))):
@@ -1526,6 +1552,9 @@ class Conversation:
     def _attribution_kind(self, sentence: str, mention: Mention, later: list[Mention]) -> str | None:
         before = sentence[:mention.start]
         after = sentence[mention.end:]
+        if re.fullmatch(r"\W{0,3}(?:When|As|After|Once)\s+", before) and re.match(
+                r"\s+(?:then\s+|again\s+|also\s+)?(?:asked|inquired|enquired|questioned)\b", after):
+            return None                                 # 'When I asked to what causes ...': the answer's occasion
         if re.search(r"\b(?:opinion|view|views|judgment|judgement) of\s+$|\b[Aa]ccording to\s+$", before):
             return "opinion"
         if re.match(r"^['’]s\s+(?:opinion|view|views|judgment)\b", after) and re.search(r"\b[Ii]n\s+$", before):
@@ -1534,9 +1563,11 @@ class Conversation:
             return "main"                               # "This was answered by Mr. Ball"
         if re.search(rf",\s+(?:{_VERB_ALT}|went on)\s+$", before) and re.match(r"^\s*[,.;]|^\s*$", after):
             return "inverted"
-        if mention.named and not mention.eligible and re.match(
-                rf"^,\s+who\s+(?:then\s+|also\s+|\w+ly\s+)?(?:{_VERB_ALT})\b", after):
-            return "relative"                           # 'I informed Mr. Ghods, who said': Ghods speaks too
+        if mention.named and (not mention.eligible or not after.startswith(",")) and re.match(
+                rf"^(?:\s+(?:to-?\s?day|today|yesterday|this (?:morning|afternoon|evening)))?,?\s+who"
+                rf"(?:,[^,;:\"()]{{3,160}},)?\s+(?:then\s+|also\s+|\w+ly\s+)?(?:{_VERB_ALT})\b", after):
+            return "relative"                           # 'I informed Mr. Ghods, who said': Ghods speaks too;
+                                                        # 'I encountered Eden who, obviously moved, said to me'
         if not mention.eligible or re.match(r"^['’]s\b", after) or re.search(r"s['’]$", sentence[:mention.end]):
             return None
         if _CONJECTURE.search(before):
@@ -1582,7 +1613,10 @@ class Conversation:
                 continue                                 # 'the United States': a name, not a verb
             is_speech = low in SPEECH_VERBS or _SPEECH_PHRASES.match(rest.lower()) or (
                 low in SPEECH_BASE and re.search(r"\b(?:to|did|would|could|might|will|does|do)\s+(?:not\s+)?$",
-                                                 sentence[start:pos]) and not _VISIT_PURPOSE.search(sentence[start:pos]))
+                                                 sentence[start:pos]) and not _VISIT_PURPOSE.search(sentence[start:pos])
+                and not _OBLIGED_TO.search(sentence[start:pos]))
+            if is_speech and re.match(r"(?:asked|requested)\s+to\s+(?:see|visit|meet|go|be|have|call|come|travel|tour|inspect)\b", rest):
+                continue                                 # 'Moore asked to see "best plant behind Urals"': a wish to go
             if is_speech and _BIDDING.search(sentence[start:pos]):
                 return None                              # 'The Secretary desired me to point out': my words
             if not is_speech:
@@ -1596,8 +1630,9 @@ class Conversation:
                 return None                              # ", said Cde. X": the verb is X's
             if compound:
                 return "compound"
-            if perfect:
-                return "relayed"
+            if perfect and not re.match(r"\w+\s+(?:\w+ly\s+)?(?:to\s+)?(?:me|us)\b", rest) and not (
+                    mention.ref == AUTHOR and re.match(r"(?:told|informed|assured|advised)\s+(?:him|her|them)\b", rest)):
+                return "relayed"                         # not 'Mr. Mayorga has informed me that', 'I have told him'
             return "belief" if low in BELIEF_VERBS or re.match(r"(?:was|is) (?:of|convinced)", rest.lower()) else "main"
         return None
 
@@ -1627,8 +1662,11 @@ class Conversation:
         running = state.get("he")
         touched = False                                # did this paragraph name its own subject?
         answered = set()                               # unlisted speakers a listed one answers here
+        asked: dict[str, int] = {}                     # speaker -> length of his questions here
         for sentence in _sentences(para):
             attributions, binds_i = self.sentence_attributions(sentence)
+            for ref, length in _questions(sentence, attributions):
+                asked[ref] = asked.get(ref, 0) + length
             if _ANSWERS_WHAT_WAS_SAID.match(sentence) and any(not a.ref.startswith("?") for a in attributions):
                 answered |= {r for r in refs if r.startswith(ABSENT)}   # 'To this Mr. Lansing replied'
             subject = self.last_subject
@@ -1636,7 +1674,7 @@ class Conversation:
             if not refs and subject and subject.named and (
                     subject.ref in self.seen or any(m.name == subject.ref for m in self.members)):
                 running = subject.ref              # 'The President then returned to Laos. He ...'
-            elif not attributions and subject is None:
+            elif not attributions and (subject is None or subject.ref == AUTHOR):   # 'I ... discuss with the Minister'
                 addressed = _addressed_person(sentence, self.last_mentions) or (
                     self._talked_with(sentence) if not refs and running is None else None)
                 if addressed and addressed in {m.name for m in self.members}:
@@ -1652,6 +1690,8 @@ class Conversation:
                 if binds_i and not attribution.ref.startswith("?") and attribution.ref != "he":
                     i_binding = attribution.ref
                 resolved = self._resolve_ref(attribution.ref, running, i_binding)
+                if attribution.ref in asked:
+                    asked[resolved] = asked.pop(attribution.ref)
                 refs.append(resolved)
                 self.seen.add(resolved)
                 if attribution.kind == "compound":
@@ -1659,7 +1699,7 @@ class Conversation:
                     joint = attribution.ref == "he"
                 elif joint:
                     continue
-                if resolved == DOCUMENT or resolved.startswith(UNKNOWN + ":"):
+                if resolved == DOCUMENT or resolved.startswith((UNKNOWN + ":", ABSENT + ":")):
                     running = None                    # 'A member of the British delegation ... stated': 'He' is him
                 elif not resolved.startswith("?") and resolved != self.author:
                     running = resolved
@@ -1669,6 +1709,9 @@ class Conversation:
             self.cast_complete and r.startswith(ABSENT) and r not in answered)}
         if WE in speakers and self.author in speakers:
             speakers.discard(WE)                       # 'I said ... we replied': one side
+        answerer = None if self.author in speakers else _answerer(speakers, asked, refs, len(para))
+        if answerer:
+            return answerer, set(refs)
         if len(speakers) == 1:
             only = speakers.pop()
             return (None if only.startswith("?") else only), set(refs)
@@ -1678,12 +1721,21 @@ class Conversation:
         """The one person a sentence says the writer met ('Called on Flandin today.', 'Was with
         Suvich this afternoon.'): the 'He' of what follows."""
         match = _TALKED_WITH.search(sentence)
-        if not match or match.group("d") or _NOT_YET_TALKED.search(sentence[:match.start()]):
+        if not match:
+            return self._met_by_post(sentence)
+        if match.group("d") or _NOT_YET_TALKED.search(sentence[:match.start()]):
             return None
         printed = next((match.group(g) for g in "abcef" if match.group(g)), None)
         core = parse_name(printed).core if printed else []
         found = self._by_surname(core[-1]) if core else None
         return found if found and not found.startswith("?") else None
+
+    def _met_by_post(self, sentence: str) -> str | None:
+        """'I have now had opportunity to discuss with the Argentine Minister[54] ...': the one member
+        the writer says he talked with, named by his post."""
+        met = {m.ref for m in self.last_mentions if m.named and not m.ref.startswith("?")
+               and m.ref in {member.name for member in self.members} and _MET_BEFORE.search(sentence[:m.start])}
+        return met.pop() if len(met) == 1 and not _NOT_YET_TALKED.search(sentence) else None
 
     def _resolve_ref(self, ref: str, running: str | None, i_binding: str | None) -> str:
         if ref == "he":
@@ -1711,6 +1763,7 @@ class Conversation:
         previous: str | None = None          # the speaker a continuation paragraph may inherit
         in_list = False                      # inside a numbered list the previous speaker opened
         closed = False                       # past the writer's close: inclosures are others' words
+        letter_writer: str | None = None     # an inclosed letter's writer: 'Mr. Seat to Mr. Braida.'
         last_para = ""
         out = []
         body = _body_spans(self.record, spans)
@@ -1722,7 +1775,19 @@ class Conversation:
                 out.append(PassageRecord(s, e, None, kind))
                 previous, state["he"] = None, None
                 continue
+            heading = _INCLOSED_LETTER_HEAD.match(para) if closed else None
+            if heading:
+                letter_writer = self._by_name(heading.group("writer"))
+                out.append(PassageRecord(s, e, None, "text"))
+                previous, state["he"] = None, None
+                continue
             speaker, refs = self.paragraph(para, state)
+            if para.lstrip()[:1] in "\"“" and _INTRODUCES_DOCUMENT.search(last_para):
+                speaker = None                         # '... a message to the Shah in the following sense:' / '"The Secretary ...'
+            if letter_writer and speaker == self.author:
+                speaker = letter_writer                # the inclosed letter's 'I'
+            elif letter_writer and speaker is not None:
+                speaker = None                         # what its writer reports others said
             in_list = bool(previous and _LIST_ITEM.match(para) and (in_list or _OPENS_A_LIST.search(last_para)))
             last_para = para
             if speaker is None and not refs and previous and self._continues(para, previous, in_list):
@@ -1732,6 +1797,8 @@ class Conversation:
             closed = closed or bool(_COMPLIMENTARY_CLOSE.match(para) or _INCLOSURE.match(para))
             if speaker is None and not closed and self._writers_own(para, refs):
                 speaker = self.author
+            if speaker == self.author and _WRITER_ANNOUNCES.search(para) and not re.search(r"\b(?:him|her|them)\b", para):
+                speaker = None                         # 'I wish to make the following comment on ...:'
             out.append(PassageRecord(s, e, speaker, "text"))
             previous = None if state.get("document") or _INTRODUCES_DOCUMENT.search(para) else speaker
         return out
@@ -1749,6 +1816,8 @@ class Conversation:
             return False
         if _COMPLIMENTARY_CLOSE.match(para) or _MET_WITH.search(para) or _SOMEONE_ELSE_SAID.search(para):
             return False
+        if re.match(rf"^\W{{0,3}}{_HONORIFIC}\s+[A-Z]", para):
+            return False                               # 'Mr. Mayorga has since been relieved ...': about him
         verbs = [m.group("verb").lower() for m in _FIRST_PERSON_VERB.finditer(own)]
         return not verbs or any(v not in _ERRAND_VERBS for v in verbs)
 
@@ -1768,9 +1837,10 @@ class Conversation:
         if _TOPIC_HEADING.match(para):
             return False                               # '5. Questions regarding the description of real estate ...'
         if re.match(r"^[IVX]+\.\s", para) or (
-                self.record.doc_type == "minutes" and not in_list and _AGENDA_ITEM.match(para)):
-            return False                               # a new item of the minutes' agenda (in a memcon,
-                                                       # '2. The US and the USSR must ...' is a speaker's point)
+                self.record.doc_type in ("minutes", "telegram", "despatch") and not in_list and _AGENDA_ITEM.match(para)):
+            return False                               # a new item of the minutes' agenda or of the writer's
+                                                       # report (in a memcon, '2. The US and the USSR must ...'
+                                                       # is a speaker's point)
         masked = _QUOTED.sub(lambda m: " " * len(m.group()), para)
         first = (_sentences(masked) or [""])[0]
         subject = _subject(first, self.mentions(first), _opener_end(first))
@@ -1862,12 +1932,15 @@ _TALKED_WITH = re.compile(
     rf"{_CLAUSE_START}(?:I\s+)?(?:[Ww]as|[Ww]ere)\s+with\s+(?P<a>{_TALKER})"
     rf"|(?:\bI\s+|{_CLAUSE_START})(?:\w+ly\s+|today\s+|yesterday\s+|again\s+|also\s+)?"
     rf"(?:[Ss]aw|[Cc]alled (?:on|upon)|[Vv]isited|[Mm]et(?: with)?|[Ll]unched with|[Dd]ined with|[Tt]alked (?:with|to)"
-    rf"|[Ss]poke (?:with|to)|[Hh]ad (?:a |an |another )?(?:\w+ )?(?:talk|conversation|interview|audience) with)\s+(?P<b>{_TALKER})"
+    rf"|[Ss]poke (?:with|to)|[Hh]ad (?:a |an |another )?(?:\w+ )?(?:talk|conversation|interview|audience) with"
+    rf"|(?:[Hh]ave |[Hh]ad )?had (?:full |several |long |frequent |many |two |three )?(?:talks|conversations|interviews|conferences) with)"
+    rf"\s+(?P<b>{_TALKER})"
     rf"|\b(?:conversation|talk|interview|audience|discussion|conference|meeting)s?\b[^.;:\"]{{0,60}}?\b(?:with|between)\s+"
     rf"(?P<c>{_TALKER})(?:\s+and\s+(?P<d>{_TALKER}))?"
     rf"|\b(?:In|During)\s+(?:the course of\s+)?(?:our|my|this|that|the)\s+(?:\w+\s+)?(?:conversation|talk|interview"
     rf"|audience)s?,?\s+(?P<e>{_TALKER})(?=\s+(?:also\s+|then\s+|\w+ly\s+)*[a-z]{{3,}})"
-    rf"|(?:\b[Tt]he\s+(?P<title>(?:[A-Z][a-z]+\s+){{0,2}}[A-Z][a-z]+)|(?P<f>{_TALKER}))\s+(?:\w+ly\s+|then\s+|also\s+)*"
+    rf"|(?:\b[Tt]he\s+(?P<title>(?:[A-Z][a-z]+\s+){{0,2}}[A-Z][a-z]+)|(?P<f>{_TALKER})(?:,\s+(?:the|an?|his)\s+[^,;:.()]{{3,80}},)?)"
+    r"\s+(?:\w+ly\s+|then\s+|also\s+)*"   # 'Spencer, the political adviser to the Emperor, called on me'
     r"(?:sent for me|called on me|called upon me|came to see me|received me|asked me to call)\b"
     # an interview given to the press: 'interviews granted to the Universal Service ... by Ambassador Long',
     # 'an interview granted to its correspondent by the American Ambassador to Rome, Breckinridge Long'
@@ -1920,7 +1993,8 @@ def _fullest_forms(refs: list[PersonRef]) -> list[PersonRef]:
 # A talk the writer is to have, or the addressee's: 'to talk with', 'your conversation with'.
 # Someone else's talks, told in passing, are not the report's ('his conversations with President
 # Eisenhower', 'de Chambrun's conversation with Mussolini').
-_NOT_YET_TALKED = re.compile(r"\b(?:to|your|you|will|would|should|shall|may|might|next|future|forthcoming|proposed"
+# ('may' in lower case only: 'On May 6 I called on Soheily' is past.)
+_NOT_YET_TALKED = re.compile(r"\b(?:to|your|you|will|would|should|shall|(?-i:may)|might|next|future|forthcoming|proposed"
                              r"|possible|his|her|their|its)\s+(?:\w+\s+)?$|\w['’]s\s+(?:\w+\s+)?$", re.IGNORECASE)
 _CALENDAR_WORDS = frozenset("""January February March April May June July August September October November
 December Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split())
@@ -1980,6 +2054,17 @@ _MET_WITH = re.compile(
     rf"\b(?:(?:interview|conversation|talk|audience|conference)\b[^.;]{{0,80}}?\bwith|called (?:on|upon)|waited (?:on|upon)"
     rf"|I (?:saw|visited))\s+"
     rf"(?P<who>{_HONORIFIC}\s+(?:[A-Z]\.\s?)*{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}|(?:the\s+)?{_PEERAGE}\s+of\s+{_NAME_WORD})")
+# What the writer says he did with the man named next: 'discuss with', 'a conversation with', 'I saw'.
+_MET_BEFORE = re.compile(r"\bI\b[^.;]{0,60}?(?:\b(?:discuss|talk|speak|confer)\w*\s+with"
+                         r"|\b(?:conversation|interview|talk|audience|meeting)s?\s+with|\b(?:saw|met|visited|called on|called upon))\s+$")
+# The heading of a letter a despatch incloses: 'Mr. Seat to Mr. Braida.', 'From Jose Vita to President Zelaya.'.
+_INCLOSED_LETTER_HEAD = re.compile(
+    rf"^(?:From\s+)?(?P<writer>(?:{_HONORIFIC}\s+)?(?:[A-Z]\.\s?)*{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})\s+to\s+"
+    rf"(?:(?:the\s+)?{_HONORIFIC}\s+)?(?:[A-Z]\.\s?)*{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}\.?$")
+# The writer's announcement of what follows: 'I wish to make the following comment on several points ...:'.
+_WRITER_ANNOUNCES = re.compile(r"\bI\b[^.;]{0,80}?\bthe following\b[^.;]{0,160}:\s*$")
+# 'My private audience of the Emperor was a unique experience': the monarch of the day (Conversation._host_monarch).
+_AUDIENCE_OF_MONARCH = re.compile(r"\baudience\s+(?:of|with)\s+(?:the|His Majesty the)\s+(?P<title>Emperor|King|Shah)\b")
 # 'When Lord Kimberly returned to London ..., he promptly accorded me an interview': the one who
 # granted it, the sentence's subject.
 _GRANTED_INTERVIEW = re.compile(
@@ -1991,7 +2076,7 @@ _ACKNOWLEDGMENT = re.compile(r"^(?:Sir:\s+)?(?:[^.;]{0,60}?\bI (?:had|have) the 
                              r"|[^.;]{0,60}?\bI (?:also )?beg to acknowledge|I have received your)\b")
 # The writer of a despatch telling his errands, not his views: 'I received a reply from his
 # lordship, inviting me to call upon him ..., and at once went there'; 'the interview I had just held'.
-_DESPATCH_FORMULA = re.compile(r"\bI ha(?:ve|d) the hono(?:u)?r\b[^.;:]{0,80}?\bto \w+"
+_DESPATCH_FORMULA = re.compile(r"\bI (?:now |also |further )?ha(?:ve|d) the hono(?:u)?r\b[^.;:]{0,80}?\bto \w+"
                                r"|\bI (?:also )?beg (?:leave )?to (?:acknowledge|inclose|enclose|transmit|forward|report)\b")
 _FIRST_PERSON_VERB = re.compile(r"\bI\s+(?:(?:at once|then|also|just|thereupon|immediately|\w+ly)\s+)*"
                                 r"(?:(?:had|have|has)\s+(?:(?:just|already|\w+ly)\s+)*)?(?P<verb>[a-z]+)\b")
@@ -2084,16 +2169,18 @@ def _abbreviated_titles(sentence: str):
 
 def _participle(rest: str) -> re.Match | None:
     """', referring to the presence of the two armed ships ... at Bluefields,' between a subject and
-    its verb ('his lordship, referring to ..., said'); not a speech gerund (', saying that')."""
-    match = re.match(r"^,\s+(?P<ing>[a-z]+ing)\b[^,;:()]{0,160},(?=\s+[a-z])", rest)
-    return match if match and not _is_speech_gerund(match.group("ing")) else None
+    its verb ('his lordship, referring to ..., said', 'M. Kieffer then, reverting to ..., promised',
+    'Mr. Kieffer, while expressing the opinion that ..., agreed'); not a speech gerund (', saying that')."""
+    match = re.match(r"^(?:\s+(?:then|also|\w+ly))?,\s+(?P<when>while\s+|when\s+|after\s+|before\s+)?(?P<ing>[a-z]+ing)\b"
+                     r"[^,;:()]{0,160},(?=\s+[a-z])", rest)
+    return match if match and (match.group("when") or not _is_speech_gerund(match.group("ing"))) else None
 
 
 def _distant_coordinated_verb(sentence: str, pos: int, later: list) -> str | None:
     """'I got in touch with Mr. Weber of the ... Division ... today in connection with ... and
     asked him whether': a verb of speech joined by 'and' to a long predicate of the same subject,
     with no other subject and no subordinate clause before it."""
-    match = re.search(r"\band\s+(?:then\s+|also\s+)?(?P<verb>[a-z]+)\s+(?:him|her|them|me|us)\b", sentence[pos:])
+    match = re.search(r"\band\s+(?:then\s+|also\s+)?(?P<verb>[a-z]+)\s+(?:him|her|them|me|us|if|whether)\b", sentence[pos:])
     if not match or match.group("verb") not in SPEECH_VERBS:
         return None
     end = pos + match.start()
@@ -2148,6 +2235,9 @@ def _eligible(sentence: str, start: int) -> bool:
     if not last or re.search(r"[^\W\d]\d{1,2}$", last.group(1)):
         return True                                    # "... Gromyko1 the Secretary said"
     word = last.group(1).lower()
+    if re.search(r"(?:^|,\s+)(?:[Tt]he|[Aa]n?)\s+[a-z][^,;:()]{2,60},\s+(?:an?|the)$", before) and re.match(
+            r"[^,;:()]{2,60},\s+(?:\w+ly\s+|then\s+|also\s+)?[a-z]+", sentence[start:]):
+        return True                                    # 'the official who brought it, a Captain Alessandrini, told me'
     if word in _PREPOSITIONS:
         return False
     if _OPENING_PHRASE.match(re.split(r"[:;]\s+", before)[-1]):
@@ -2166,6 +2256,8 @@ def _eligible(sentence: str, start: int) -> bool:
     if re.search(r"\b(?:interview|conversation|talk|audience|speech|address|conference)\b[^.;]{0,80}?\b(?:in|during|at)\s+which$",
                  before) and re.match(r"(?:he|she)\b", sentence[start:]):
         return True                                    # 'has granted an interview ... in which he said he was convinced'
+    if re.fullmatch(r"\s*(?:Much\s+)?[Tt]o\s+(?:my|our|his|their)\s+(?:great\s+)?(?:surprise|regret|astonishment|relief)", before):
+        return True                                    # 'Much to our surprise the German Chargé informed us'
     if re.fullmatch(r"\s*(?:Yesterday|Today|To-day|Tonight|Later|Afterwards?|Subsequently|Thereafter|Then|Meanwhile)", before):
         return True                                    # 'Yesterday I saw Mr. Gharib again ... and asked him'
     return word in _ELIGIBLE_BEFORE or word in ("both", "finally", "then")
@@ -2231,6 +2323,38 @@ def _opener_end(sentence: str) -> int:
         elif ch == "," and depth == 0:
             return i
     return 0
+
+
+_QUESTION_VERBS = frozenset("asked inquired enquired queried wondered".split())
+_FIRST_SPEECH_VERB = re.compile(rf"\b(?:{_VERB_ALT})\b")
+
+
+def _questions(sentence: str, attributions: list[Attribution]) -> list[tuple[str, int]]:
+    """(reference, length) of each question a sentence reports ('Marriner asked him if he thought
+    that ...'): the words from its asker to the next attribution or the sentence's end."""
+    found = []
+    ordered = sorted(attributions, key=lambda a: a.start)
+    for i, attribution in enumerate(ordered):
+        verb = _FIRST_SPEECH_VERB.search(sentence, attribution.start)
+        end = ordered[i + 1].start if i + 1 < len(ordered) else len(sentence)
+        if verb and verb.start() < end and verb.group() in _QUESTION_VERBS:
+            found.append((attribution.ref, end - attribution.start))
+    return found
+
+
+def _answerer(speakers: set[str], asked: dict[str, int], refs: list[str], length: int) -> str | None:
+    """The one who answers a question at length: 'Marriner asked him if ... and Léger said that ...
+    He said ... He seemed to feel ...' is Léger's paragraph, the question being a small part of it.
+    The asker must speak first and do nothing but ask, in a sixth of the paragraph at most. The
+    writer's own question makes a paragraph of two speakers ('I asked A-1 about ... A-1 stated')."""
+    named = {s for s in speakers if not s.startswith("?")}
+    if len(named) != 2 or len(speakers) != 2:
+        return None
+    asker = next(r for r in refs if r in named)
+    if asker not in asked or asked[asker] * 6 > length or refs.count(asker) != 1:
+        return None
+    answerer = (named - {asker}).pop()
+    return None if answerer in asked else answerer
 
 
 def _sentences(para: str) -> list[str]:

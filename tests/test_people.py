@@ -275,3 +275,10 @@ def test_foreign_minister_titles():
 def test_monarch_of_the_country_a_report_is_sent_from(place, on, title, name):
     from corpus.people import monarch_at
     assert monarch_at(place, on, title) == name
+
+
+def test_monsieur_before_a_particle_is_a_title():
+    """'M. de Martel said' (frus1936v03 d556): 'M.' is Monsieur, not an initial, before 'de' too."""
+    assert canonical_name("M. de Martel", {}) == "de Martel"
+    assert canonical_name("M. de Martel", {"Martel": "De Martel"}) == "De Martel"
+    assert canonical_name("M. N. Patrick", {}) == "M. N. Patrick"

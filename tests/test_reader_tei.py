@@ -727,7 +727,208 @@ def test_a_despatch_naming_its_conversation_later_reports_talk():
 def test_what_the_writer_was_informed_by_a_man_is_that_mans():
     """d441 (Teheran, 1936): '26. I have just been informed by Soheily that the Iranian Government has
     recalled all its representatives': Soheily's words, not the writer's; the writer's 'I replied that'
-    is his own."""
+    is his own. The footnote on 'Soheily' ('A. Soheily, Iranian Under Secretary ...') gives his name."""
     d441 = by_id(TEI / "frus1936v03-round12-excerpt.xml")["d441"]
     assert _text_speakers(d441, "26. I have just been informed by Soheily", "I replied that I felt") == [
-        "Soheily", "Merriam"]
+        "A. Soheily", "Merriam"]
+
+
+# --- round 13 (issue 11): the eleventh key's telegrams and despatches, and the earlier keys' misses -----
+
+@functools.cache
+def _round13() -> dict[str, DocumentRecord]:
+    return by_id(TEI / "frus1936v03-round13-excerpt.xml")
+
+
+@functools.cache
+def _round13_nicaragua() -> dict[str, DocumentRecord]:
+    return by_id(TEI / "frus1894Nicaragua-round13-excerpt.xml")
+
+
+def test_a_surname_footnoted_where_it_stands_alone_names_the_man_in_a_committee_telegram():
+    """d103 (Geneva, 1936) reports a secret meeting of the Committee of Thirteen: 'Madariaga[77] pointed
+    out', 'Beck[79] agreed, feeling', 'Bruce[76] pointed out' inside a numbered item, with footnotes
+    giving each man's name. 'Laval disagreed' is footnoted in another document of the volume (d223,
+    'the Laval[76]' with 'Pierre Laval, former French ...'): the editors name a man at his first mention."""
+    d103 = _round13()["d103"]
+    assert {k: d103.name_hints.get(k) for k in ("Madariaga", "Beck", "Bruce", "Laval")} == {
+        "Madariaga": "Salvador de Madariaga", "Beck": "Joseph Beck", "Bruce": "S. M. Bruce", "Laval": "Pierre Laval"}
+    assert _text_speakers(d103, "(1) The granting of financial", "Madariaga pointed out", "Titulesco agreed in",
+                          "Beck agreed, feeling", "Laval disagreed entirely", "There was no response",
+                          "(5) Bruce discussed") == [
+        "S. M. Bruce", "Salvador de Madariaga", "Nicolas Titulesco", "Joseph Beck", "Pierre Laval", None, "S. M. Bruce"]
+
+
+def test_a_footnoted_surname_is_no_hint_where_the_volume_prints_another_man_of_that_name():
+    """frus1936v03 footnotes 'Wilson[19]' as 'Edwin C. Wilson, Counselor ...' but also prints 'Mr. Hugh
+    Wilson': 'Wilson' alone is not Edwin C. Wilson throughout the volume."""
+    def document(number: int, paragraph: str) -> str:
+        return (f'<div type="document" xml:id="d{number}" n="{number}"><head>The Consul at Geneva (<persName '
+                f'type="from">Gilbert</persName>) to the Secretary of State</head><dateline><placeName>Geneva'
+                f'</placeName>, <date when="1936-05-0{number}">May {number}, 1936</date></dateline>'
+                f'<p>{paragraph}</p></div>')
+    text = ('<TEI xmlns="http://www.tei-c.org/ns/1.0" xml:id="frus1936v03"><text><body><div type="chapter">'
+            + document(1, 'Wilson<note n="1">Edwin C. Wilson, Counselor of Embassy in France.</note> said so.')
+            + document(2, 'Laval<note n="2">Pierre Laval, French Premier.</note> said so.')
+            + document(3, 'He would keep Mr. Hugh Wilson<note n="3">Minister in Switzerland.</note> informed.'
+                          ' Laval agreed. Wilson agreed.')
+            + "</div></body></text></TEI>")
+    third = {r.native_id: r for r in read_all(TEI / "inline.xml", text)}["d3"]
+    assert (third.name_hints.get("Laval"), third.name_hints.get("Wilson")) == ("Pierre Laval", None)
+
+
+def test_a_visitor_introduced_by_his_post_is_the_he_of_what_he_related():
+    """d182: 'Spencer[6], the political adviser to the Emperor, called on me this morning and in
+    confidence related in substance the following:'; then 'He described', 'he stated', 'He said'."""
+    assert _text_speakers(_round13()["d182"], "290. Consulate's 247", "It is very uncertain whether",
+                          "Referring to an official communication", "He said he had reason") == [
+        None, "John H. Spencer", "John H. Spencer", "John H. Spencer"]
+
+
+def test_the_man_named_in_apposition_to_the_subject_speaks():
+    """d333: 'the official who brought it, a Captain Alessandrini, told me that'; the writer's 'I offered
+    no comment ... other than to say that' is his; 'Much to our surprise the German Chargé informed us'
+    is someone the telegram does not name, and 'He read to us' is that man, not Alessandrini."""
+    assert _text_speakers(_round13()["d333"], "311. My 298, May 6", "I offered no comment",
+                          "Diplomatic Corps met today") == ["Alessandrini", "Engert", None]
+
+
+def test_a_name_followed_by_who_and_a_verb_of_speech_speaks():
+    """d134: 'At the close of that session I encountered Eden who, obviously deeply moved ..., said to me
+    "It is slipping badly."'"""
+    assert _text_speakers(_round13()["d134"], "6. A manifest was drafted") == ["Anthony Eden"]
+
+
+def test_the_writers_words_at_the_foreign_office_make_a_despatch_report_talk():
+    """d508 (Madrid): 'Upon the receipt of the memorandum I pointed out orally at the Foreign Office that'
+    is the writer's speech; 'Mr. Blake is sometimes obliged to request the Department' is no speech of
+    Blake's, so the writer's advice around it stays his."""
+    d508 = _round13()["d508"]
+    assert d508.extra.get("records_conversation") is True
+    assert _text_speakers(d508, "Upon the receipt of the memorandum", "It is now obvious that") == ["Bowers"] * 2
+
+
+def test_a_short_question_by_a_third_man_answered_at_length_is_the_answerers():
+    """d93 (Paris): 'Marriner asked him if he thought that this was in accord with Eden's ideas and Léger
+    said that ... He said that ... He seemed to feel ...': Léger's paragraph. Léger is footnoted on an
+    accented surname ('Léger[55]' with 'Alexis Léger, Secretary General ...')."""
+    d93 = _round13()["d93"]
+    assert d93.name_hints.get("Léger") == "Alexis Léger"
+    assert _text_speakers(d93, "19. Léger told Marriner", "Marriner asked him if") == ["Alexis Léger"] * 2
+
+
+def test_the_writers_own_question_keeps_a_paragraph_of_two_speakers():
+    """d169: the writer's 'I then asked what he thought ... and he replied' is both men's; a question in
+    a subordinate clause ('When I asked to what causes he attributed this failure he ...') leaves the
+    paragraph to the British Minister, whom the footnote names."""
+    assert _text_speakers(_round13()["d169"], "The British Minister came to see me", "I then asked what he") == [
+        "Sidney Barton", None]
+
+
+def test_clauses_between_a_subject_and_his_verb_of_speech():
+    """d542: 'I called this morning on M. Kieffer, Chief of ..., and inquired if'; 'M. Kieffer then,
+    reverting to my former statement ..., promised'. d536: 'Mr. Kieffer, while expressing the opinion
+    ..., agreed with my suggestion'."""
+    assert _text_speakers(_round13()["d542"], "I called this morning on M. Kieffer", "M. Kieffer then, reverting") == [
+        "Steger", "Kieffer"]
+    assert _text_speakers(_round13()["d536"], "Mr. Kieffer, while expressing") == ["Kieffer"]
+
+
+def test_the_writers_transmittal_and_announcement_are_framing():
+    """d536: 'I now have the honor to transmit a copy' and 'For the information of the Department, I wish
+    to make the following comment on several points ...:' are no words of the conversation."""
+    d536 = _round13()["d536"]
+    assert d536.extra.get("records_conversation") is True
+    assert _text_speakers(d536, "I now have the honor to transmit", "For the information of the Department",
+                          "In a recent conversation with M. Kieffer") == [None, None, "Steger"]
+
+
+def test_a_month_is_no_modal():
+    """d450: 'On May 6 I called on Soheily' is a call made, not one to come ('you may talk with')."""
+    assert _text_speakers(_round13()["d450"], "Soheily was deeply disappointed") == ["Soheily"]
+
+
+def test_a_high_commissioner_receiving_the_counselor_by_appointment_is_an_interview():
+    """d556 (Paris): '... received Mr. Marriner, Counselor of Embassy, on Saturday, March 28, by
+    appointment'; then 'M. de Martel said that' (a particle after 'M.')."""
+    d556 = _round13()["d556"]
+    assert d556.extra.get("records_conversation") is True
+    assert _text_speakers(d556, "M. de Martel said that") == ["de Martel"]
+
+
+def test_telegraphese_who_stated_after_a_time_word():
+    """1894 d52 (London): 'Had an interview with Lord Kimberley to day, who stated no intention ...'."""
+    assert _text_speakers(_round13_nicaragua()["d52"], "Had an interview with Lord Kimberley") == ["Kimberley"]
+
+
+def test_a_despatch_on_full_conferences_with_the_president():
+    """1894 d12 (Managua, dated '(Received April 4, 1894.)' in parentheses): 'I have had full conferences
+    with President Zelaya'; 'The President informs me that' is Zelaya. In the inclosed letter headed 'Mr.
+    Seat to Mr. Braida.' the 'I' is Seat, not the despatch's writer."""
+    d12 = _round13_nicaragua()["d12"]
+    assert d12.extra.get("records_conversation") is True
+    assert _text_speakers(d12, "The President informs me that", "The President expresses satisfaction",
+                          "On the 17th instant I received") == ["Zelaya", "Zelaya", "Seat"]
+
+
+def test_what_a_man_has_told_the_writer_is_his_not_relayed():
+    """1894 d107: 'Mr. Mayorga has informed me that ...' is Mayorga's report to the writer, and 'Mr. H. C.
+    Emery ... first informed me' is Emery's: two speakers. 'Mr. Mayorga has since been relieved ...' is
+    about Mayorga, not the writer's words. d107 only quotes its earlier interview ('the following
+    paragraph occurs:'), so it reports none of its own."""
+    d107 = _round13_nicaragua()["d107"]
+    assert d107.extra.get("records_conversation") is None
+    assert not frus_tei._reports_interview([
+        "Sir: In my official dispatch dated July 27, the following paragraph occurs:",
+        "I had a talk with Dr. Madriz this morning and I find his mind filled with the idea that ...",
+        "The words were first used by Mr. Mayorga while in conversation with a reputable citizen."])
+
+
+def test_an_audience_of_the_emperor_makes_him_the_he_of_the_next_paragraph():
+    """d69 (Addis Ababa): 'My private audience of the Emperor was a unique experience ...' then 'After
+    receiving my letter of credence he said that United States ...'."""
+    assert _text_speakers(_round10()["d69"], "After receiving my letter of credence") == ["Haile Selassie"]
+
+
+# --- round 14 (issue 11): the twelfth key's telegrams, development material now ----------------------
+
+@functools.cache
+def _round14() -> dict[str, DocumentRecord]:
+    return by_id(TEI / "frus1936v03-round14-excerpt.xml")
+
+
+def test_a_man_footnoted_on_his_post_who_informs_the_writer_is_the_he_that_follows():
+    """d113 (Geneva): '1. The head of the British delegation[93] at the recent meetings of the Experts
+    Committees informs me as follows' with '[93] F. C. Starling, head of the Petroleum Department, Board
+    of Trade.': 'He believed', 'He stated' are Starling's. The writer's next numbered item ('2. The general
+    atmosphere of these disclosures was ...') does not go on with Starling."""
+    d113 = _round14()["d113"]
+    assert d113.extra.get("footnoted_posts") == [["F. C. Starling", "head of the British delegation"]]
+    assert _text_speakers(d113, "He believed that the earliest", "He stated that, as his delegation",
+                          "2. The general atmosphere") == ["F. C. Starling", "F. C. Starling", None]
+
+
+def test_the_envoy_the_writer_says_he_talked_with_is_the_he_of_the_next_paragraph():
+    """d149: '(1) I have now had opportunity to discuss with the Argentine Minister[54] the character ...'
+    then 'He tells me that several days ago he received instructions'."""
+    assert _text_speakers(_round14()["d149"], "He tells me that several days ago") == ["Enrique Ruiz-Guiñazu"]
+
+
+def test_what_the_writer_has_told_a_man_is_his_own():
+    """d220 (Rome): 'I have told him that this plan of the Negus had been brought to our attention'."""
+    assert _text_speakers(_round14()["d220"], "I have told him that this plan") == ["Phillips"]
+
+
+def test_a_high_commissioner_footnoted_by_name_informs_the_writer():
+    """d32 (Cairo): 'The High Commissioner[37] informed me yesterday' with '[37] Sir Miles Lampson.'."""
+    d32 = _round14()["d32"]
+    assert d32.extra.get("footnoted_posts") == [["Miles Lampson", "High Commissioner"]]
+    assert _text_speakers(d32, "63. Approval of the Egyptian Parliament") == ["Miles Lampson"]
+
+
+def test_a_quoted_message_after_its_introduction_is_nobodys():
+    """d442 (Hull to Merriam): '... asked him to convey at once a message to the Shah in the following
+    sense:' then '"The Secretary of State speaking for his Government expressed ...': the message is a
+    text to deliver, not words spoken in the conversation."""
+    assert _text_speakers(_round14()["d442"], "I expressed to the Chargé my astonishment",
+                          "\"The Secretary of State speaking") == ["Cordell Hull", None]

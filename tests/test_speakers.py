@@ -1369,3 +1369,18 @@ def test_a_monarch_in_a_relative_clause_of_someone_elses_speech_is_no_speaker():
     record = _reader_records()["frus1961-63v05:d85"]
     passage = next(p for p in attribute(record) if "the ruler there is the Shah, who says" in record.text[p.start:p.end])
     assert passage.speaker == "Nikita Khrushchev"
+
+
+def test_a_named_questioner_with_lower_case_particles():
+    """1960-01-13 (the eleventh key): 'Q. Frank van der Linden, Nashville Banner:' is one named questioner."""
+    text = ("THE PRESIDENT. Good morning.\n\nQ. Frank van der Linden, Nashville Banner: Sir, Gen. Maxwell Taylor, in "
+            "his new book, is proposing a change.\n\nTHE PRESIDENT. Yes.")
+    assert [t.label for t in find_turns(text)] == [
+        "THE PRESIDENT", "Q. Frank van der Linden, Nashville Banner", "THE PRESIDENT"]
+
+
+def test_a_capitals_label_with_a_mixed_case_mc_surname():
+    """1967-07-13 (the twelfth key): 'SECRETARY McNAMARA.' labels a turn as 'GENERAL WESTMORELAND.' does."""
+    text = ("THE PRESIDENT. Good morning.\n\nQ. Mr. Secretary, how many troops?\n\nSECRETARY McNAMARA. We don't "
+            "request troops from our allies.\n\nGENERAL WESTMORELAND. Yes.")
+    assert [t.label for t in find_turns(text)] == ["THE PRESIDENT", "Q", "SECRETARY McNAMARA", "GENERAL WESTMORELAND"]

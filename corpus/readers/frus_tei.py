@@ -62,6 +62,7 @@ from ..text import clean_inline, normalize_paragraphs
 from . import ReadOptions
 from ..people import alias_key, country_side, envoy_in_washington, office_holder, parse_name, side_word
 from .wilson import clean_person_name
+from ..lexicon import common_words
 
 NAME = "frus-tei"
 EXTENSIONS = (".xml",)
@@ -301,7 +302,7 @@ def _document(div: Element, ns: str, volume: str, index: dict[str, str], year: i
         language="English", original_language=None if translated else "English",
         citation="; ".join(citations) or None, archive=None, classification=classification,
         participants=participants,
-        name_hints=_surname_hints(index) if surnames is None else surnames, extra={k: v for k, v in extra.items() if v is not None},
+        name_hints=_with_footnoted_surnames(_surname_hints(index) if surnames is None else surnames, div, ns), extra={k: v for k, v in extra.items() if v is not None},
     )
 
 
@@ -562,7 +563,7 @@ def _records_conversation(paragraphs: list[str]) -> bool:
 
 # Not the passive 'it can truthfully be said that': someone's words, not the writer's turn of phrase.
 _REPORTED_SPEECH = re.compile(r"\b(?<!be )(?<!been )(?<!is )(?<!was )(?:said|stated|replied|told|repeated|reminded"
-                              r"|answered|asked|remarked|observed)\b")
+                              r"|answered|asked|remarked|observed|informs me|informed me|tells me|assures me)\b")
 
 
 def _reports_interview(paragraphs: list[str]) -> bool:
@@ -573,20 +574,29 @@ def _reports_interview(paragraphs: list[str]) -> bool:
     body = [p for p in paragraphs if len(p.split()) > 6 and not _DATELINE_PARAGRAPH.match(p)]
     # The interview may come after the despatch's acknowledgments ('Sir: On the 9th instant I had the
     # honor to receive your instruction ...', 'With the foregoing papers I also beg to acknowledge ...').
-    opening = [p for p in body[:4] if not _ACKNOWLEDGMENT.match(p)][:2]
+    # A passage quoted from an earlier despatch ('In my official dispatch dated July 27, the following
+    # paragraph occurs:' / 'I had a talk with Dr. Madriz ...') is no interview of this one.
+    kept = [i for i, p in enumerate(body[:4]) if not _ACKNOWLEDGMENT.match(p)][:2]
+    opening = [body[i] for i in kept if not (i and _QUOTES_FOLLOWING.search(body[i - 1]))]
     if opening and _INTERVIEW.search(" ".join(opening)) and any(_REPORTED_SPEECH.search(p) for p in body[:6]):
         return True
-    # later, the writer's own words in the conversation he names: 'In this unofficial conversation I stated'
-    return any(_INTERVIEW.search(p) and _WRITER_SAID.search(p) for p in body[:8])
+    # later, the writer's own words in the conversation he names: 'In this unofficial conversation I stated',
+    # or at the ministry he names: 'I pointed out orally at the Foreign Office that'
+    return any((_INTERVIEW.search(p) and _WRITER_SAID.search(p)) or _WRITER_SAID_ORALLY.search(p) for p in body[:12])
 
 
 _WRITER_SAID = re.compile(r"\bI (?:then |also |further |\w+ly )?(?:stated|said|told|replied|answered|remarked|observed"
-                          r"|pointed out|explained|informed)\b")
+                          r"|pointed out|explained|informed|expressed|suggested|repeated|emphasized|stressed)\b")
 
+_QUOTES_FOLLOWING = re.compile(r"\bthe following (?:paragraph|passage|extract|sentence|statement)s?\b[^.]{0,40}:\s*$")
+_WRITER_SAID_ORALLY = re.compile(
+    r"\bI (?:then |also |further |\w+ly )?(?:stated|said|pointed out|explained|remarked|observed|replied|made it clear)"
+    r"(?: to \w+)? (?:orally|verbally|personally|in person|at the (?:Foreign Office|Foreign Ministry|Ministry|Palace))\b")
 
-# A despatch's dateline with the Department's note of receipt: 'Teheran, May 15, 1936. [Received June 10.]'.
+# A despatch's dateline with the Department's note of receipt: 'Teheran, May 15, 1936. [Received June 10.]',
+# 'Legation of the United States, Managua, March 8, 1894. (Received April 4, 1894.)'.
 _DATELINE_PARAGRAPH = re.compile(r"^[A-Z][\w .,'\-]{0,60},\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th|d)?,?\s+\d{4}"
-                                 r"|\d{1,2}\s+[A-Z][a-z]+,?\s+\d{4})\.?\s*(?:\[[^\]]{0,60}\]\.?)?$")
+                                 r"|\d{1,2}\s+[A-Z][a-z]+,?\s+\d{4})\.?\s*(?:\[[^\]]{0,60}\]\.?|\([^)]{0,60}\)\.?)?$")
 # An enclosure that records talk: 'Memorandum by the American Ambassador (MacMurray) of a Conversation
 # With the Turkish Minister ...', 'Translations of Reports in the Italian Press of Interviews of Ambassador Long'.
 _TALK_ENCLOSURE_TITLE = re.compile(
@@ -617,8 +627,10 @@ _INTERVIEW = re.compile(
     r"\b(?:[Ii]n|[Dd]uring) (?:the course of )?(?:a|an|our|my|the|his|her|this|that) (?:\w+ )?(?:interview|conversation|talk"
     r"|audience)\b|\b(?:accorded|granted|gave) me (?:an? )?(?:\w+ )?(?:interview|audience)\b"
     r"|\bI (?:\w+ly )?(?:called (?:today |yesterday )?(?:on|upon)|waited (?:on|upon)|met (?:with )?(?:Dr|Mr|M|Señor|Senor)\.? [A-Z]\w*"
-    r"|had (?:a|an) (?:\w+ )?(?:interview|conversation|talk|audience|conference))\b"
+    r"|had (?:a|an) (?:\w+ )?(?:interview|conversation|talk|audience|conference)"
+    r"|(?:have |had )?had (?:full |long |two |three )?(?:interviews|conversations|talks|conferences) with)\b"
     r"|\b(?:called|came) (?:on|upon|to see) me\b"
+    r"|\breceived (?:Mr|Dr|M|Señor|Senor)\.? [A-Z][\w'\-]+,[^.;]{0,80}?\bby appointment\b"   # '... received Mr. Marriner, Counselor of Embassy, ... by appointment'
     # 'a report of the interview I had just held with the Earl of Kimberley'; 'a reply from his
     # lordship, inviting me to call upon him at the foreign office'
     r"|\b(?:the|an?) (?:\w+ )?interview (?:which )?I (?:had |have )?(?:just |to-day |today |yesterday )?(?:had|held)\b"
@@ -747,11 +759,16 @@ _FOOTNOTE_PERSON = re.compile(
     r"(?:,\s+(?P<post>[^.]{3,120}))?\.?$")
 _FOOTNOTED_TITLE = re.compile(
     r"\b[Tt]he\s+(?P<title>(?:[A-Z][\w'’]+\s+){1,3}?(?:Ambassador|Minister|Charg[ée] d['’]Affaires|Charg[ée]|Counsel+or"
-    r"|Consul(?: General)?|Envoy|Delegate|Representative)(?:\s+of\s+(?:the\s+)?[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+)?)?"
+    r"|Consul(?: General)?|Envoy|Delegate|Representative|Commissioner)(?:\s+of\s+(?:the\s+)?[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+)?)?"
     r"|(?:Ambassador|Minister|Charg[ée] d['’]Affaires|Counsel+or)\s+of\s+(?:the\s+)?[A-Z][\w'’]+)[\s,]*$")
+_FOOTNOTED_HEAD = re.compile(r"\b[Tt]he\s+(?P<title>(?:head|chief|chairman|leader|spokesman)\s+of\s+[^,;:.()\[\]]{3,120}?)[\s,]*$")
 _FOOTNOTED_SURNAME = re.compile(
     r"\b(?:Mr|Mrs|Dr|Judge|Sir|Senator|Ambassador|Minister|General|Admiral|Colonel|Captain|Professor|Señor|M)\.?"
     r"\s+(?P<surname>[A-Z][\w'’\-]+)[\s,]*$")
+
+# 'Madariaga[77] pointed out' with '[77] Salvador de Madariaga, Spanish permanent delegate ...': the
+# surname alone, which the footnote's name must end with.
+_FOOTNOTED_BARE_SURNAME = re.compile(r"(?:^|[\s(])(?P<surname>[A-Z][^\W\d_A-Z][\w'’\-]+)[\s,]*$")
 
 
 class _VolumeNames:
@@ -759,13 +776,17 @@ class _VolumeNames:
     editors give in footnotes ('The Egyptian Minister[1]' with note '[1] Mohamed Amine Youssef.';
     'Mr. Sayre[2]' with '[2] Francis B. Sayre, Assistant Secretary of State.') and the name a
     record of a call gives its visitor (_name_the_visitor). A document that calls the same man by
-    the same title without a footnote means him too. Where the volume names several
+    the same title without a footnote means him too. So does a surname footnoted where it is printed
+    alone ('Madariaga[77]' with '[77] Salvador de Madariaga, ...'), since the editors name a man at
+    his first mention only, unless the volume prints that surname after another given name ('Mr.
+    Hugh Wilson' beside '[19] Edwin C. Wilson'). Where the volume names several
     holders of one title (an ambassador replaced during the year), a document takes the one named
     last on or before its date, else the first named after it (volume order where undated)."""
 
     def __init__(self, divs: list[Element], ns: str):
         self._by_title: dict[str, list[tuple[tuple, str]]] = {}
         self._by_surname: dict[str, set[str]] = {}
+        self._by_bare_surname: dict[str, set[str]] = {}
         self._order = [_document_order(div, ns, number) for number, div in enumerate(divs)]
         for number, div in enumerate(divs):
             for before, body in _annotated_phrases(div, ns):
@@ -780,7 +801,10 @@ class _VolumeNames:
                 named = _FOOTNOTED_SURNAME.search(before)
                 if named and alias_key(name).endswith(alias_key(named.group("surname"))):
                     self._by_surname.setdefault(named.group("surname"), set()).add(name)
+                elif bare := _footnoted_bare_surname(before, name):
+                    self._by_bare_surname.setdefault(bare, set()).add(name)
             self._name_the_visitor(div, ns, number)
+        self._divs = divs
 
     def _name_the_visitor(self, div: Element, ns: str, number: int) -> None:
         """A record of a call by a visitor it introduces by post alone ('I went to see the Iranian
@@ -822,6 +846,12 @@ class _VolumeNames:
         of surnames the volume gives no other name for."""
         extra = {s: next(iter(names)) for s, names in self._by_surname.items()
                  if len(names) == 1 and s not in surnames}
+        bare = {s: next(iter(names)) for s, names in self._by_bare_surname.items()
+                if len(names) == 1 and s not in surnames and s not in extra}
+        if bare:
+            forenames = _forenames_printed(self._divs, set(bare))
+            extra |= {s: name for s, name in bare.items()
+                      if not forenames.get(s, set()) - set(parse_name(name).core)}
         return {**surnames, **extra} if extra else surnames
 
 
@@ -870,11 +900,13 @@ def _interlocutor(paragraphs: list[str], title: str) -> str | None:
 
 def _footnoted_posts(div: Element, ns: str) -> list[list[str]]:
     """[name, post] for each envoy the document names by post with a footnote giving his name ('The
-    British Minister[86]' with '[86] Sir Sidney Barton.'): the post's holder, whom 'Sir Sidney' and
-    'the British Minister' mean in the text (corpus.speakers)."""
+    British Minister[86]' with '[86] Sir Sidney Barton.'; 'The head of the British delegation at the
+    recent meetings of the Experts Committees[93]' with '[93] F. C. Starling, ...'): the post's holder,
+    whom 'Sir Sidney' and 'the British Minister' mean in the text (corpus.speakers)."""
     found = []
     for before, body in _annotated_phrases(div, ns):
-        person, titled = _FOOTNOTE_PERSON.match(body), _FOOTNOTED_TITLE.search(before)
+        person = _FOOTNOTE_PERSON.match(body)
+        titled = _FOOTNOTED_TITLE.search(before) or _FOOTNOTED_HEAD.search(before)
         if person and titled:
             name = clean_person_name(person.group("name"))
             if name and [name, titled.group("title")] not in found:
@@ -882,9 +914,51 @@ def _footnoted_posts(div: Element, ns: str) -> list[list[str]]:
     return found
 
 
+def _footnoted_bare_surname(before: str, name: str) -> str | None:
+    """'Madariaga' for 'Madariaga[77]' with '[77] Salvador de Madariaga, ...': a surname printed
+    alone that the footnote's name ends with."""
+    bare = _FOOTNOTED_BARE_SURNAME.search(before)
+    if bare and name and alias_key(name).split()[-1:] == [alias_key(bare.group("surname"))]:
+        return bare.group("surname")
+    return None
+
+
+_TITLE_WORDS = frozenset("""Sir Lord Lady Señor Senor Signor Monsieur Madame Herr Baron Count Prince Marquis
+Comrade Don Dom Jonkheer Premier Marshal Emperor King Chancellor President Minister Ambassador Secretary
+Senator General Admiral Colonel Captain Judge Professor Consul""".split())
+_PRINTED_FORENAME = re.compile(r"\b(?P<first>[A-Z][a-z]+)\s+(?:[A-Z]\.\s+)*(?P<surname>[A-Z][\w'’\-]+)")
+
+
+def _forenames_printed(divs: list[Element], surnames: set[str]) -> dict[str, set[str]]:
+    """The given names the volume prints before each of `surnames` ('Hugh Wilson'), leaving out
+    titles and common words ('Mr. Wilson', 'When Wilson'): a second given name is a second man."""
+    common = common_words()
+    found: dict[str, set[str]] = {}
+    for div in divs:
+        for match in _PRINTED_FORENAME.finditer(" ".join(div.itertext())):
+            surname, first = match.group("surname"), match.group("first")
+            if surname in surnames and first.lower() not in common and first not in _TITLE_WORDS:
+                found.setdefault(surname, set()).add(first)
+    return found
+
+
+def _with_footnoted_surnames(hints: dict[str, str], div: Element, ns: str) -> dict[str, str]:
+    """The volume's hints with the names this document's footnotes give bare surnames ('Madariaga[77]
+    pointed out' with '[77] Salvador de Madariaga, Spanish permanent delegate ...'). They hold for
+    this document only: the volume may have two men of that surname (Hugh R. and Edwin C. Wilson)."""
+    own: dict[str, str] = {}
+    for before, body in _annotated_phrases(div, ns):
+        person = _FOOTNOTE_PERSON.match(body)
+        name = clean_person_name(person.group("name")) if person else None
+        if bare := _footnoted_bare_surname(before, name):
+            own[bare] = name
+    return {**hints, **own} if own else hints
+
+
 def _annotated_phrases(div: Element, ns: str) -> Iterator[tuple[str, str]]:
-    """(the words before a footnote mark, the footnote's text) for each footnote of a paragraph."""
-    for para in div.iter(f"{ns}p"):
+    """(the words before a footnote mark, the footnote's text) for each footnote of a paragraph or
+    of a numbered item ('(1) ... Bruce[76] pointed out')."""
+    for para in (e for e in div.iter() if e.tag in (f"{ns}p", f"{ns}item")):
         before = para.text or ""
         for child in para:
             if _local(child.tag) == "note" and child.get("type") != "source":
