@@ -126,7 +126,10 @@ def _with_enclosed_memoranda(record: DocumentRecord, spans, enclosed: list[tuple
 QUESTIONER = "Questioner"
 MODERATOR = "Moderator"
 _QUESTIONER_LABELS = {"q", "question", "questioner", "reporter", "a reporter", "the reporter",
-                      "audience member", "press"}
+                      "audience member", "press", "speaker unidentified", "unidentified speaker"}
+# '[Speaker unidentified]: Thank you very much, Mr. President.' at a paragraph start.
+_UNIDENTIFIED_LABEL = re.compile(r"(?:^|(?<=\n\n))\[(?P<label>Speaker unidentified|Unidentified speaker)\]:(?=\s)",
+                                 re.IGNORECASE)
 _MODERATOR_LABELS = {"moderator", "the moderator"}
 _ROLE_LABELS = _QUESTIONER_LABELS | _MODERATOR_LABELS | {
     "audience", "participant", "voice", "voices", "unidentified", "panelist"}
@@ -169,7 +172,7 @@ _NAMED_RE = re.compile(
     rf"(?:^|(?<=\n\n))(?:\[\d{{1,3}}[.\-]?\] ?)?(?P<label>(?:Q[.,]? )?(?:(?:Mr|Mrs|Ms|Miss|Dr)\.? )?"
     rf"{_TURN_NAME_WORD}(?: (?:(?:van der|van|von|de|du|da|di|del|de la|le|la) )?{_TURN_NAME_WORD}){{0,3}}(?:,? Jr\.)?"
     rf"(?:, {_AFFILIATION}| \({_AFFILIATION}\)| \[{_AFFILIATION}\])?)"
-    rf"(?P<sep>:|(?<=[)\]])\.|\.(?= [A-Z]))(?=\s)")
+    rf"(?P<sep>:|(?<=[)\]])\.|\.(?= [A-Z])|\.(?=-{{2,3}}[a-z]))(?=\s|-)")   # 'Q. Mr. Roberts.--do you feel'
 _NOT_TURN_NAME_WORDS = {"president", "vice", "secretary", "senator", "governor", "chairman", "general",
                         "sir", "ambassador", "speaker", "the", "united", "states", "note", "question",
                         "questions", "moderator", "reporter", "congressman", "mayor", "panelist", "audience",
@@ -301,7 +304,9 @@ def _label_candidates(text: str) -> list[_Candidate]:
             continue                                   # 'Senator Dole.' alone: the moderator calling on him
         if kind:
             candidates.append(_Candidate(start, match.end(), label, kind, sep, at_paragraph_start))
-    return candidates
+    candidates += [_Candidate(m.start(), m.end(), m.group("label"), "role", ":", True)
+                   for m in _UNIDENTIFIED_LABEL.finditer(text)]
+    return sorted(candidates, key=lambda c: c.start)
 
 
 # 'Moderator Bob Schieffer. Good evening', 'Republican Presidential Nominee W. Mitt Romney. Thank
@@ -353,8 +358,10 @@ def _named_candidates(text: str) -> list[_Candidate]:
             continue
         if not (honorific or label.startswith("Q") or person != label or re.search(r" [A-Z]\. ", person)):
             continue                                   # 'Fiscal Year From:': no Q., title, initial or affiliation
-        if match.group("sep") == "." and not (label.endswith(("]", ")")) or _caps_full_name(label)):
-            continue                                   # '.' only after '[Associated Press]' or 'EUGENE C. PATTERSON'
+        if match.group("sep") == "." and not (label.endswith(("]", ")")) or _caps_full_name(label)
+                                               or label.startswith("Q") and text.startswith("--", match.end())):
+            continue                                   # '.' only after '[Associated Press]', 'EUGENE C. PATTERSON'
+                                                       # or before a question taken up again ('Q. Mr. Roberts.--do')
         candidates.append(_Candidate(match.start(), match.end(), label, "named", match.group("sep"), True))
     return candidates
 
@@ -975,7 +982,8 @@ _FRAMING = re.compile(
     r"|closed|took|concluded|continued|adjourned|opened)\b"
     r"|\b(?:ended|concluded|adjourned|closed|began|broke up) at \d"
     r"|^The following (?:topics|subjects|points|matters|questions|items)"
-    r"|^There (?:was|were) (?:no|little|some|much|general) (?:response|reply|answer|comment|objection|reaction)s?\b"
+    r"|^There (?:was|were) (?:no|little|some|much|general) (?:response|reply|answer|comment|objection|reaction|reference"
+    r"|mention|suggestion)s?\b"
     r"|^It was (?:\w+ )?(?:agreed|decided|understood|noted|arranged|concluded)\b)", re.IGNORECASE)
 _INSTITUTION_SPEAKS = re.compile(
     r"(?:^|[.;]\s+)(?:(?:[IVX]+|\d{1,2})\.\s+)?(?:[A-Z][^.;,\"]{0,60},\s+)?(?:[Tt]he\s+)?"
@@ -1557,6 +1565,8 @@ class Conversation:
             return None                                 # 'When I asked to what causes ...': the answer's occasion
         if re.search(r"\b(?:opinion|view|views|judgment|judgement) of\s+$|\b[Aa]ccording to\s+$", before):
             return "opinion"
+        if re.fullmatch(r"\W{0,3}It (?:appears|appeared|seems|seemed) that\s+", before):
+            return "relayed"                            # 'It appears that Horvat requested payment': the account's content
         if re.match(r"^['’]s\s+(?:opinion|view|views|judgment)\b", after) and re.search(r"\b[Ii]n\s+$", before):
             return "opinion"
         if re.search(rf"\b(?:was|were|is|are)\s+(?:\w+ly\s+)?(?:{_VERB_ALT})\s+(?:\w+\s+){{0,3}}?by\s+$", before):
@@ -1681,6 +1691,8 @@ class Conversation:
                     running, touched = addressed, True   # 'The Commissioners asked Colonel Olds ... He'
             joint = False                              # 'He and Curzon both told me': 'He' stays who he was
             for attribution in attributions:
+                if attribution.ref == WE and _JOINT_TALK.match(sentence, attribution.start):
+                    continue                          # 'We discussed at length how far ...': both, no one's words
                 if attribution.kind == "relayed" or (
                         attribution.kind == "belief" and attribution.ref.startswith(ABSENT)):
                     continue                          # 'Mr. Khrushchev felt that ...' as relayed
@@ -1941,7 +1953,8 @@ _TALKED_WITH = re.compile(
     rf"|audience)s?,?\s+(?P<e>{_TALKER})(?=\s+(?:also\s+|then\s+|\w+ly\s+)*[a-z]{{3,}})"
     rf"|(?:\b[Tt]he\s+(?P<title>(?:[A-Z][a-z]+\s+){{0,2}}[A-Z][a-z]+)|(?P<f>{_TALKER})(?:,\s+(?:the|an?|his)\s+[^,;:.()]{{3,80}},)?)"
     r"\s+(?:\w+ly\s+|then\s+|also\s+)*"   # 'Spencer, the political adviser to the Emperor, called on me'
-    r"(?:sent for me|called on me|called upon me|came to see me|received me|asked me to call)\b"
+    r"(?:sent for me|called on me|called upon me|came to see me|received me|asked me to call"
+    r"|called (?:this (?:morning|afternoon|evening)|to-?day|yesterday)(?=[.;]))\b"   # 'Baron Megata called this morning.'
     # an interview given to the press: 'interviews granted to the Universal Service ... by Ambassador Long',
     # 'an interview granted to its correspondent by the American Ambassador to Rome, Breckinridge Long'
     rf"|\binterviews?\s+(?:granted|given|accorded)\s+(?:to\s+[^.;:]{{0,80}}?\s+)?by\s+(?:the\s+[^,.;:]{{0,60}},\s+)?(?P<i>{_TALKER})"
@@ -2054,6 +2067,7 @@ _MET_WITH = re.compile(
     rf"\b(?:(?:interview|conversation|talk|audience|conference)\b[^.;]{{0,80}}?\bwith|called (?:on|upon)|waited (?:on|upon)"
     rf"|I (?:saw|visited))\s+"
     rf"(?P<who>{_HONORIFIC}\s+(?:[A-Z]\.\s?)*{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}|(?:the\s+)?{_PEERAGE}\s+of\s+{_NAME_WORD})")
+_JOINT_TALK = re.compile(r"[Ww]e\s+(?:\w+ly\s+|then\s+|also\s+)?(?:discussed|talked|conversed)\b")
 # What the writer says he did with the man named next: 'discuss with', 'a conversation with', 'I saw'.
 _MET_BEFORE = re.compile(r"\bI\b[^.;]{0,60}?(?:\b(?:discuss|talk|speak|confer)\w*\s+with"
                          r"|\b(?:conversation|interview|talk|audience|meeting)s?\s+with|\b(?:saw|met|visited|called on|called upon))\s+$")

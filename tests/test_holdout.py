@@ -1,6 +1,6 @@
 """Issue 11: speaker attribution and metadata on held-out material the rules were not written on.
 
-Thirteen answer keys, each made by reading documents (see their READMEs). tests/data/holdout/ (the first
+Fourteen answer keys, each made by reading documents (see their READMEs). tests/data/holdout/ (the first
 key), tests/data/holdout_fresh/ (the second) and tests/data/holdout_third/ (the third: other documents
 of the same FRUS volumes plus Wilson Center records of conversation and JFK memoranda) were each scored
 once blind and then used to develop rules, so they are development material now.
@@ -18,12 +18,13 @@ material again, from documents no rule or key had used) once after the tenth,
 tests/data/holdout_tenth/ once after the eleventh, and tests/data/holdout_eleventh/ (FRUS documents and
 two news conferences only: no JFK file of ../shared/corpus was left unused) once after the twelfth, and
 tests/data/holdout_twelfth/ (FRUS documents and two news conferences) once after the thirteenth, and
-tests/data/holdout_thirteenth/ (FRUS documents and three news conferences) once after the fourteenth. The
-documents are read from ../shared/corpus with the project's readers, and the speakers come from
-corpus.speakers.attribute. Each set must reach 0.95, except where the seventh to thirteenth keys measured
-less: those sets are held at floors (FLOORS): the eighth to tenth and the twelfth keys' at what the
-fourteenth round's rules give them, the seventh's and the thirteenth's at what their one blind scoring
-measured.
+tests/data/holdout_thirteenth/ (FRUS documents and three news conferences) once after the fourteenth, and
+tests/data/holdout_fourteenth/ (FRUS documents, few with a named speaker, and four news conferences) once
+after the fifteenth. The documents are read from ../shared/corpus with the project's readers, and the
+speakers come from corpus.speakers.attribute. Each set must reach 0.95, except where the seventh to
+thirteenth keys measured less: those sets are held at floors (FLOORS): the eighth to tenth, the twelfth and
+the thirteenth keys' at what the fifteenth round's rules give them, the seventh's at what its one blind
+scoring measured.
 
 - memcon paragraphs: every labelled paragraph of the FRUS TEI memoranda of conversation; right when
   the speaker matches (same matching as the vol. V answer key: tests.test_speakers._match), when both
@@ -60,18 +61,18 @@ KEYS = {"holdout": DATA / "holdout", "fresh": DATA / "holdout_fresh", "third": D
         "seventh": DATA / "holdout_seventh", "eighth": DATA / "holdout_eighth",
         "ninth": DATA / "holdout_ninth", "tenth": DATA / "holdout_tenth",
         "eleventh": DATA / "holdout_eleventh", "twelfth": DATA / "holdout_twelfth",
-        "thirteenth": DATA / "holdout_thirteenth"}
+        "thirteenth": DATA / "holdout_thirteenth", "fourteenth": DATA / "holdout_fourteenth"}
 TARGET = 0.95
 # The seventh to tenth, the twelfth and the thirteenth keys fall short of the target in these sets: the
-# floors are what the seventh's and the thirteenth's one blind scoring measured and what the eighth to tenth
-# and the twelfth give now, and keep that from getting worse until the rules reach TARGET there too (issue
-# 11 stays open until they do on material no rule was written on). The third to sixth and the eleventh
-# keys, short of it when scored blind, now meet TARGET as development material.
+# floors are what the seventh's one blind scoring measured and what the eighth to tenth, the twelfth and the
+# thirteenth give now, and keep that from getting worse until the rules reach TARGET there too (issue 11
+# stays open until they do on material no rule was written on). The third to sixth and the eleventh keys,
+# short of it when scored blind, now meet TARGET as development material.
 FLOORS = {("seventh", "memcon paragraphs"): 39 / 53, ("seventh", "record paragraphs"): 11 / 104,
           ("eighth", "memcon paragraphs"): 96 / 108, ("eighth", "record paragraphs"): 98 / 109,
           ("ninth", "memcon paragraphs"): 91 / 107, ("ninth", "record paragraphs"): 93 / 103,
           ("tenth", "memcon paragraphs"): 78 / 93, ("tenth", "record paragraphs"): 68 / 77,
-          ("twelfth", "memcon paragraphs"): 137 / 149, ("thirteenth", "memcon paragraphs"): 113 / 136}
+          ("twelfth", "memcon paragraphs"): 137 / 149, ("thirteenth", "memcon paragraphs"): 116 / 136}
 FRUS_VOLUMES = ("frus1936v03", "frus1918Russiav03", "frus1894Nicaragua")
 TRANSCRIPTS = "presidential-news-conferences-debates"
 ITEM_NUMBER = re.compile(r"\[\d+\.\]\s*$")

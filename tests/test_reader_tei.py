@@ -932,3 +932,57 @@ def test_a_quoted_message_after_its_introduction_is_nobodys():
     text to deliver, not words spoken in the conversation."""
     assert _text_speakers(_round14()["d442"], "I expressed to the Chargé my astonishment",
                           "\"The Secretary of State speaking") == ["Cordell Hull", None]
+
+
+# --- round 15 (issue 11): the thirteenth key's telegrams, development material now --------------------
+
+def test_one_man_footnoted_twice_with_and_without_an_accent_is_one_hint():
+    """frus1936v03 footnotes 'Cantilo' once as 'José Maria Cantilo, Argentine Ambassador in Italy' and once
+    as 'José María Cantilo, Argentine delegate ...': one man, so '3. Cantilo declared that' elsewhere is
+    him."""
+    def document(number: int, paragraph: str) -> str:
+        return (f'<div type="document" xml:id="d{number}" n="{number}"><note rend="inline" type="source">'
+                f'765.84/{number}: Telegram</note><head>The Consul at Geneva (<persName type="from">Gilbert'
+                f'</persName>) to the Secretary of State</head><dateline><placeName>Geneva</placeName>, <date '
+                f'when="1936-06-0{number}">June {number}, 1936</date></dateline><p>{paragraph}</p></div>')
+    text = ('<TEI xmlns="http://www.tei-c.org/ns/1.0" xml:id="frus1936v03"><text><body><div type="chapter">'
+            + document(1, 'I received from Cantilo<note n="70">José Maria Cantilo, Argentine Ambassador in Italy.'
+                          '</note> a note.')
+            + document(2, 'Cantilo<note n="96">José María Cantilo, Argentine delegate to the League.</note> spoke.')
+            + document(3, '3. Cantilo declared that the principle belongs to all the American republics.')
+            + "</div></body></text></TEI>")
+    third = {r.native_id: r for r in read_all(TEI / "inline.xml", text)}["d3"]
+    assert third.name_hints.get("Cantilo") == "José Maria Cantilo"
+    assert _text_speakers(third, "3. Cantilo declared") == ["José Maria Cantilo"]
+
+
+def test_what_it_appears_a_third_man_did_is_the_informants_account():
+    """frus1918Russiav03 d392 (Tokyo): 'Baron Goto has just advised me that ... It appears that Horvat
+    requested payment in advance ...': Goto's account, not Horvat speaking (the volume names Horvat
+    elsewhere, so the same words with 'General Horvat' are checked too)."""
+    d392 = by_id(TEI / "frus1918Russiav03-round15-excerpt.xml")["d392"]
+    assert _text_speakers(d392, "Baron Goto has just advised me") == ["Goto"]
+    named = DocumentRecord(
+        native_id="t", title="The Ambassador in Japan (Morris) to the Secretary of State", source="frus1918Russiav03",
+        text=d392.text.replace("It appears that Horvat", "It appears that General Horvat"), doc_type="telegram",
+        date=d392.date, participants=d392.participants, name_hints=d392.name_hints, extra=d392.extra)
+    assert _text_speakers(named, "Baron Goto has just advised me") == ["Goto"]
+
+
+def test_a_caller_is_the_he_and_we_discussed_is_nobodys_words():
+    """frus1918Russiav03 d194: 'Baron Megata called this morning. We discussed at length how far economic
+    aid was now practical. He expressed his conviction that ...'."""
+    d194 = by_id(TEI / "frus1918Russiav03-round15-excerpt.xml")["d194"]
+    assert _text_speakers(d194, "Baron Megata called this morning") == ["Megata"]
+
+
+def test_there_was_no_reference_is_the_writers_framing():
+    """frus1936v03 d175: after '3. Cantilo declared that ...', 'There was no reference to its application to
+    the Abyssinian question ...' is the writer's observation, not Cantilo's words."""
+    d175 = by_id(TEI / "frus1936v03-round15-excerpt.xml")["d175"]
+    named = DocumentRecord(
+        native_id="t", title=d175.title, source="frus1936v03", text=d175.text.replace("3. Cantilo", "3. Señor Cantilo"),
+        doc_type="telegram", date=d175.date, participants=d175.participants, name_hints=d175.name_hints,
+        extra=d175.extra)
+    assert _text_speakers(named, "3. Señor Cantilo declared", "There was no reference to its application") == [
+        "Cantilo", None]

@@ -1384,3 +1384,15 @@ def test_a_capitals_label_with_a_mixed_case_mc_surname():
     text = ("THE PRESIDENT. Good morning.\n\nQ. Mr. Secretary, how many troops?\n\nSECRETARY McNAMARA. We don't "
             "request troops from our allies.\n\nGENERAL WESTMORELAND. Yes.")
     assert [t.label for t in find_turns(text)] == ["THE PRESIDENT", "Q", "SECRETARY McNAMARA", "GENERAL WESTMORELAND"]
+
+
+def test_a_named_question_taken_up_again_and_an_unidentified_speaker():
+    """1960-07-11 (the thirteenth key): 'Q. Mr. Roberts.--do you feel ...' is Roberts's question taken up
+    again; '[Speaker unidentified]: Thank you very much, Mr. President.' closes the conference as a
+    questioner."""
+    text = ("Q. Mr. Roberts: If I might rephrase that\n\nTHE PRESIDENT. Yes.\n\nQ. Mr. Roberts.--do you feel the "
+            "other powers are opposed?\n\nTHE PRESIDENT. No.\n\n[Speaker unidentified]: Thank you very much, Mr. "
+            "President.\n\nTHE PRESIDENT. Didn't know.")
+    assert [(t.label, t.start) for t in find_turns(text)] == [
+        ("Q. Mr. Roberts", 0), ("THE PRESIDENT", 42), ("Q. Mr. Roberts", 63), ("THE PRESIDENT", 123),
+        ("Speaker unidentified", 143), ("THE PRESIDENT", 204)]

@@ -786,7 +786,7 @@ class _VolumeNames:
     def __init__(self, divs: list[Element], ns: str):
         self._by_title: dict[str, list[tuple[tuple, str]]] = {}
         self._by_surname: dict[str, set[str]] = {}
-        self._by_bare_surname: dict[str, set[str]] = {}
+        self._by_bare_surname: dict[str, dict[str, str]] = {}
         self._order = [_document_order(div, ns, number) for number, div in enumerate(divs)]
         for number, div in enumerate(divs):
             for before, body in _annotated_phrases(div, ns):
@@ -802,7 +802,7 @@ class _VolumeNames:
                 if named and alias_key(name).endswith(alias_key(named.group("surname"))):
                     self._by_surname.setdefault(named.group("surname"), set()).add(name)
                 elif bare := _footnoted_bare_surname(before, name):
-                    self._by_bare_surname.setdefault(bare, set()).add(name)
+                    self._by_bare_surname.setdefault(bare, {}).setdefault(alias_key(name), name)   # 'José Maria' = 'José María'
             self._name_the_visitor(div, ns, number)
         self._divs = divs
 
@@ -846,12 +846,12 @@ class _VolumeNames:
         of surnames the volume gives no other name for."""
         extra = {s: next(iter(names)) for s, names in self._by_surname.items()
                  if len(names) == 1 and s not in surnames}
-        bare = {s: next(iter(names)) for s, names in self._by_bare_surname.items()
+        bare = {s: next(iter(names.values())) for s, names in self._by_bare_surname.items()
                 if len(names) == 1 and s not in surnames and s not in extra}
         if bare:
             forenames = _forenames_printed(self._divs, set(bare))
             extra |= {s: name for s, name in bare.items()
-                      if not forenames.get(s, set()) - set(parse_name(name).core)}
+                      if not forenames.get(s, set()) - {alias_key(word) for word in parse_name(name).core}}
         return {**surnames, **extra} if extra else surnames
 
 
@@ -938,7 +938,7 @@ def _forenames_printed(divs: list[Element], surnames: set[str]) -> dict[str, set
         for match in _PRINTED_FORENAME.finditer(" ".join(div.itertext())):
             surname, first = match.group("surname"), match.group("first")
             if surname in surnames and first.lower() not in common and first not in _TITLE_WORDS:
-                found.setdefault(surname, set()).add(first)
+                found.setdefault(surname, set()).add(alias_key(first))
     return found
 
 
