@@ -167,7 +167,7 @@ _STRONG_SEPS = (".", ":", ";")
 _TURN_NAME_WORD = r"(?:Ma?c[A-Z][A-Za-z'\-]+|[A-Z][A-Za-z'\-]+|[A-Z]\.)"
 # An outlet may carry its place in parentheses: 'Portland (Maine) Press Herald'.
 _AFFILIATION = (r"[A-Z][A-Za-z.&'\-]*(?: (?:[A-Z][A-Za-z.&'\-]*|\([A-Z][A-Za-z.'\-]*(?: [A-Z][A-Za-z.'\-]*)?\)"
-                r"|of|and|the|for|&)){0,7}")
+                r"|of|and|the|for|&|[a-z]{3,})){0,7}")   # 'United features' as printed
 _NAMED_RE = re.compile(
     rf"(?:^|(?<=\n\n))(?:\[\d{{1,3}}[.\-]?\] ?)?(?P<label>(?:Q[.,]? )?(?:(?:Mr|Mrs|Ms|Miss|Dr)\.? )?"
     rf"{_TURN_NAME_WORD}(?: (?:(?:van der|van|von|de|du|da|di|del|de la|le|la) )?{_TURN_NAME_WORD}){{0,3}}(?:,? Jr\.)?"
@@ -1841,6 +1841,8 @@ class Conversation:
             return False
         if _WRITERS_CONCLUSION.match(para):
             return False                               # 'It is clear from the above that ...'
+        if _WRITERS_REQUEST.match(para):
+            return False                               # 'Please furnish the Department ...': the writer asks
         if _OFFICE_INFORMS.search(para):
             return False                               # 'the Consulate-General informs me that ...': an office's report
 
@@ -2067,6 +2069,7 @@ _MET_WITH = re.compile(
     rf"\b(?:(?:interview|conversation|talk|audience|conference)\b[^.;]{{0,80}}?\bwith|called (?:on|upon)|waited (?:on|upon)"
     rf"|I (?:saw|visited))\s+"
     rf"(?P<who>{_HONORIFIC}\s+(?:[A-Z]\.\s?)*{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}|(?:the\s+)?{_PEERAGE}\s+of\s+{_NAME_WORD})")
+_WRITERS_REQUEST = re.compile(r"^\W{0,4}(?:\d{1,3}\.\s+)?(?:Please|Kindly|I (?:should|would) (?:like|appreciate))\b")
 _JOINT_TALK = re.compile(r"[Ww]e\s+(?:\w+ly\s+|then\s+|also\s+)?(?:discussed|talked|conversed)\b")
 # What the writer says he did with the man named next: 'discuss with', 'a conversation with', 'I saw'.
 _MET_BEFORE = re.compile(r"\bI\b[^.;]{0,60}?(?:\b(?:discuss|talk|speak|confer)\w*\s+with"

@@ -986,3 +986,28 @@ def test_there_was_no_reference_is_the_writers_framing():
         extra=d175.extra)
     assert _text_speakers(named, "3. Señor Cantilo declared", "There was no reference to its application") == [
         "Cantilo", None]
+
+
+# --- round 16 (issue 11): the fourteenth key's telegrams, development material now -------------------
+
+@functools.cache
+def _round16() -> dict[str, DocumentRecord]:
+    return by_id(TEI / "frus1936v03-round16-excerpt.xml")
+
+
+def test_the_acting_secretary_signing_his_surname_is_the_under_secretary_of_the_day():
+    """d248 (Washington, June 1936): 'The Acting Secretary of State to the Minister Resident in Ethiopia
+    (Engert)', signed 'Phillips': William Phillips, Under Secretary of State then."""
+    assert [(p.name, p.role, p.kind) for p in _round16()["d248"].participants][:1] == [
+        ("William Phillips", "author", "person")]
+
+
+def test_the_writers_request_does_not_go_on_with_the_man_before():
+    """d221 (Moore to Bingham): 'Ciano has informed Mr. Phillips that the Negus is still planning ...' then
+    'Please furnish the Department and Embassy at Rome with any information ...': the writer asks."""
+    d221 = _round16()["d221"]
+    named = DocumentRecord(                        # the volume names Ciano; the excerpt alone does not
+        native_id="t", title=d221.title, source="frus1936v03", doc_type="telegram", date=d221.date,
+        text=d221.text.replace("Ciano has informed", "Count Ciano informed"), participants=d221.participants,
+        name_hints=d221.name_hints, extra=d221.extra)
+    assert _text_speakers(named, "415. Your 429", "Please furnish the Department") == ["Ciano", None]

@@ -1396,3 +1396,13 @@ def test_a_named_question_taken_up_again_and_an_unidentified_speaker():
     assert [(t.label, t.start) for t in find_turns(text)] == [
         ("Q. Mr. Roberts", 0), ("THE PRESIDENT", 42), ("Q. Mr. Roberts", 63), ("THE PRESIDENT", 123),
         ("Speaker unidentified", 143), ("THE PRESIDENT", 204)]
+
+
+def test_a_named_questioner_whose_outlet_is_printed_in_lower_case():
+    """1960-09-07 (the fourteenth key): 'Q. Edward V. Koterba, United features:' names its questioner; 'Q. Mr.
+    President, you said earlier:' is still an unnamed one."""
+    text = ("THE PRESIDENT. Good morning.\n\nQ. Edward V. Koterba, United features: Mr. President, again in a "
+            "lighter vein?\n\nTHE PRESIDENT. Yes.\n\nQ. Mr. President, you said earlier: that is true?\n\n"
+            "THE PRESIDENT. No.")
+    assert [t.label for t in find_turns(text)] == [
+        "THE PRESIDENT", "Q. Edward V. Koterba, United features", "THE PRESIDENT", "Q", "THE PRESIDENT"]

@@ -278,7 +278,8 @@ def _document(div: Element, ns: str, volume: str, index: dict[str, str], year: i
     place, date, extra = _date_and_place(div, ns, title, paragraphs, year)
     text = normalize_paragraphs(paragraphs + footnotes)
     participants = _participants(div, ns, head, title, index, date.start, titles or {})
-    participants = _signed_office(participants, _signer(div, ns, index, surnames or {}))
+    participants = _signed_office(participants, _signer(div, ns, index, surnames or {})
+                                  or _acting_secretary(participants, div, ns, date.start))
     doc_type = _doc_type(title, markers, citations, participants, paragraphs, date.start, place)
     if doc_type == "memorandum" and _records_conversation(paragraphs):
         doc_type = "memcon"             # 'Memorandum by the Chief of the Division (Murray)': '... called on me'
@@ -1199,6 +1200,19 @@ def _signer(div: Element, ns: str, index: dict[str, str], surnames: dict[str, st
             return clean_person_name(printed)
         if re.fullmatch(r"[A-Z][a-z'’\-]+", printed) and (surnames or {}).get(printed):
             return surnames[printed]
+    return None
+
+
+def _acting_secretary(people: list[PersonRef], div: Element, ns: str, on: Date | None) -> str | None:
+    """'The Acting Secretary of State to ...' signed 'Phillips' alone: the Acting Secretary is the Under
+    Secretary of State of the day (corpus.people.office_holder) when the signature is his surname."""
+    if not any(p.role == "author" and alias_key(p.name or "") == "acting secretary of state" for p in people):
+        return None
+    under = office_holder("Under Secretary of State", on)
+    for signed in div.findall(f"{ns}closer/{ns}signed"):
+        printed = clean_inline(_inline(signed).replace(LINE_BREAK, " ")).strip(" .,")
+        if under and alias_key(printed) == alias_key(parse_name(under).core[-1]):
+            return under
     return None
 
 
