@@ -1,6 +1,7 @@
 """The FRUS TEI reader: real excerpts in tests/data/tei, the four shared volumes, hostile XML."""
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 import time
@@ -733,6 +734,24 @@ def test_what_the_writer_was_informed_by_a_man_is_that_mans():
         "A. Soheily", "Merriam"]
 
 
+def _inline_volume(*paragraphs: str) -> dict[str, DocumentRecord]:
+    """A volume 'frus1936v03' of one-paragraph telegrams from Geneva, d1, d2, ... one per paragraph."""
+    def document(number: int, paragraph: str) -> str:
+        return (f'<div type="document" xml:id="d{number}" n="{number}"><note rend="inline" type="source">'
+                f'765.84/{number}: Telegram</note><head>The Consul at Geneva (<persName type="from">Gilbert'
+                f'</persName>) to the Secretary of State</head><dateline><placeName>Geneva</placeName>, <date '
+                f'when="1936-06-0{number}">June {number}, 1936</date></dateline><p>{paragraph}</p></div>')
+    text = ('<TEI xmlns="http://www.tei-c.org/ns/1.0" xml:id="frus1936v03"><text><body><div type="chapter">'
+            + "".join(document(n, p) for n, p in enumerate(paragraphs, 1)) + "</div></body></text></TEI>")
+    return {r.native_id: r for r in read_all(TEI / "inline.xml", text)}
+
+
+def _retyped(record: DocumentRecord, printed: str, instead: str) -> DocumentRecord:
+    """The record with `printed` in its text printed as `instead`: an excerpt lacks the rest of its volume,
+    which names some of its men ('Ciano has informed' -> 'Count Ciano informed')."""
+    return dataclasses.replace(record, text=record.text.replace(printed, instead))
+
+
 # --- round 13 (issue 11): the eleventh key's telegrams and despatches, and the earlier keys' misses -----
 
 @functools.cache
@@ -762,18 +781,10 @@ def test_a_surname_footnoted_where_it_stands_alone_names_the_man_in_a_committee_
 def test_a_footnoted_surname_is_no_hint_where_the_volume_prints_another_man_of_that_name():
     """frus1936v03 footnotes 'Wilson[19]' as 'Edwin C. Wilson, Counselor ...' but also prints 'Mr. Hugh
     Wilson': 'Wilson' alone is not Edwin C. Wilson throughout the volume."""
-    def document(number: int, paragraph: str) -> str:
-        return (f'<div type="document" xml:id="d{number}" n="{number}"><head>The Consul at Geneva (<persName '
-                f'type="from">Gilbert</persName>) to the Secretary of State</head><dateline><placeName>Geneva'
-                f'</placeName>, <date when="1936-05-0{number}">May {number}, 1936</date></dateline>'
-                f'<p>{paragraph}</p></div>')
-    text = ('<TEI xmlns="http://www.tei-c.org/ns/1.0" xml:id="frus1936v03"><text><body><div type="chapter">'
-            + document(1, 'Wilson<note n="1">Edwin C. Wilson, Counselor of Embassy in France.</note> said so.')
-            + document(2, 'Laval<note n="2">Pierre Laval, French Premier.</note> said so.')
-            + document(3, 'He would keep Mr. Hugh Wilson<note n="3">Minister in Switzerland.</note> informed.'
-                          ' Laval agreed. Wilson agreed.')
-            + "</div></body></text></TEI>")
-    third = {r.native_id: r for r in read_all(TEI / "inline.xml", text)}["d3"]
+    third = _inline_volume('Wilson<note n="1">Edwin C. Wilson, Counselor of Embassy in France.</note> said so.',
+                           'Laval<note n="2">Pierre Laval, French Premier.</note> said so.',
+                           'He would keep Mr. Hugh Wilson<note n="3">Minister in Switzerland.</note> informed.'
+                           ' Laval agreed. Wilson agreed.')["d3"]
     assert (third.name_hints.get("Laval"), third.name_hints.get("Wilson")) == ("Pierre Laval", None)
 
 
@@ -940,18 +951,10 @@ def test_one_man_footnoted_twice_with_and_without_an_accent_is_one_hint():
     """frus1936v03 footnotes 'Cantilo' once as 'José Maria Cantilo, Argentine Ambassador in Italy' and once
     as 'José María Cantilo, Argentine delegate ...': one man, so '3. Cantilo declared that' elsewhere is
     him."""
-    def document(number: int, paragraph: str) -> str:
-        return (f'<div type="document" xml:id="d{number}" n="{number}"><note rend="inline" type="source">'
-                f'765.84/{number}: Telegram</note><head>The Consul at Geneva (<persName type="from">Gilbert'
-                f'</persName>) to the Secretary of State</head><dateline><placeName>Geneva</placeName>, <date '
-                f'when="1936-06-0{number}">June {number}, 1936</date></dateline><p>{paragraph}</p></div>')
-    text = ('<TEI xmlns="http://www.tei-c.org/ns/1.0" xml:id="frus1936v03"><text><body><div type="chapter">'
-            + document(1, 'I received from Cantilo<note n="70">José Maria Cantilo, Argentine Ambassador in Italy.'
-                          '</note> a note.')
-            + document(2, 'Cantilo<note n="96">José María Cantilo, Argentine delegate to the League.</note> spoke.')
-            + document(3, '3. Cantilo declared that the principle belongs to all the American republics.')
-            + "</div></body></text></TEI>")
-    third = {r.native_id: r for r in read_all(TEI / "inline.xml", text)}["d3"]
+    third = _inline_volume('I received from Cantilo<note n="70">José Maria Cantilo, Argentine Ambassador in Italy.'
+                           '</note> a note.',
+                           'Cantilo<note n="96">José María Cantilo, Argentine delegate to the League.</note> spoke.',
+                           '3. Cantilo declared that the principle belongs to all the American republics.')["d3"]
     assert third.name_hints.get("Cantilo") == "José Maria Cantilo"
     assert _text_speakers(third, "3. Cantilo declared") == ["José Maria Cantilo"]
 
@@ -962,10 +965,7 @@ def test_what_it_appears_a_third_man_did_is_the_informants_account():
     elsewhere, so the same words with 'General Horvat' are checked too)."""
     d392 = by_id(TEI / "frus1918Russiav03-round15-excerpt.xml")["d392"]
     assert _text_speakers(d392, "Baron Goto has just advised me") == ["Goto"]
-    named = DocumentRecord(
-        native_id="t", title="The Ambassador in Japan (Morris) to the Secretary of State", source="frus1918Russiav03",
-        text=d392.text.replace("It appears that Horvat", "It appears that General Horvat"), doc_type="telegram",
-        date=d392.date, participants=d392.participants, name_hints=d392.name_hints, extra=d392.extra)
+    named = _retyped(d392, "It appears that Horvat", "It appears that General Horvat")
     assert _text_speakers(named, "Baron Goto has just advised me") == ["Goto"]
 
 
@@ -980,10 +980,7 @@ def test_there_was_no_reference_is_the_writers_framing():
     """frus1936v03 d175: after '3. Cantilo declared that ...', 'There was no reference to its application to
     the Abyssinian question ...' is the writer's observation, not Cantilo's words."""
     d175 = by_id(TEI / "frus1936v03-round15-excerpt.xml")["d175"]
-    named = DocumentRecord(
-        native_id="t", title=d175.title, source="frus1936v03", text=d175.text.replace("3. Cantilo", "3. Señor Cantilo"),
-        doc_type="telegram", date=d175.date, participants=d175.participants, name_hints=d175.name_hints,
-        extra=d175.extra)
+    named = _retyped(d175, "3. Cantilo", "3. Señor Cantilo")
     assert _text_speakers(named, "3. Señor Cantilo declared", "There was no reference to its application") == [
         "Cantilo", None]
 
@@ -1005,9 +1002,5 @@ def test_the_acting_secretary_signing_his_surname_is_the_under_secretary_of_the_
 def test_the_writers_request_does_not_go_on_with_the_man_before():
     """d221 (Moore to Bingham): 'Ciano has informed Mr. Phillips that the Negus is still planning ...' then
     'Please furnish the Department and Embassy at Rome with any information ...': the writer asks."""
-    d221 = _round16()["d221"]
-    named = DocumentRecord(                        # the volume names Ciano; the excerpt alone does not
-        native_id="t", title=d221.title, source="frus1936v03", doc_type="telegram", date=d221.date,
-        text=d221.text.replace("Ciano has informed", "Count Ciano informed"), participants=d221.participants,
-        name_hints=d221.name_hints, extra=d221.extra)
+    named = _retyped(_round16()["d221"], "Ciano has informed", "Count Ciano informed")
     assert _text_speakers(named, "415. Your 429", "Please furnish the Department") == ["Ciano", None]
