@@ -1721,7 +1721,7 @@ class Conversation:
             self.cast_complete and r.startswith(ABSENT) and r not in answered)}
         if WE in speakers and self.author in speakers:
             speakers.discard(WE)                       # 'I said ... we replied': one side
-        answerer = None if self.author in speakers else _answerer(speakers, asked, refs, len(para))
+        answerer = _answerer(speakers, asked, refs, len(para), self.author)
         if answerer:
             return answerer, set(refs)
         if len(speakers) == 1:
@@ -1747,7 +1747,7 @@ class Conversation:
         the writer says he talked with, named by his post."""
         met = {m.ref for m in self.last_mentions if m.named and not m.ref.startswith("?")
                and m.ref in {member.name for member in self.members} and _MET_BEFORE.search(sentence[:m.start])}
-        return met.pop() if len(met) == 1 and not _NOT_YET_TALKED.search(sentence) else None
+        return met.pop() if len(met) == 1 else None
 
     def _resolve_ref(self, ref: str, running: str | None, i_binding: str | None) -> str:
         if ref == "he":
@@ -1794,12 +1794,13 @@ class Conversation:
                 previous, state["he"] = None, None
                 continue
             speaker, refs = self.paragraph(para, state)
-            if para.lstrip()[:1] in "\"“" and _INTRODUCES_DOCUMENT.search(last_para):
+            if para.lstrip().startswith(('"', "“")) and _INTRODUCES_DOCUMENT.search(last_para):
                 speaker = None                         # '... a message to the Shah in the following sense:' / '"The Secretary ...'
-            if letter_writer and speaker == self.author:
-                speaker = letter_writer                # the inclosed letter's 'I'
-            elif letter_writer and speaker is not None:
-                speaker = None                         # what its writer reports others said
+            if letter_writer and speaker is not None:
+                # the inclosed letter's 'I' is its writer (unless the cast leaves him unnamed); what he
+                # reports others said is nobody's here
+                his = speaker == self.author and not letter_writer.startswith("?")
+                speaker = letter_writer if his else None
             in_list = bool(previous and _LIST_ITEM.match(para) and (in_list or _OPENS_A_LIST.search(last_para)))
             last_para = para
             if speaker is None and not refs and previous and self._continues(para, previous, in_list):
@@ -1809,7 +1810,7 @@ class Conversation:
             closed = closed or bool(_COMPLIMENTARY_CLOSE.match(para) or _INCLOSURE.match(para))
             if speaker is None and not closed and self._writers_own(para, refs):
                 speaker = self.author
-            if speaker == self.author and _WRITER_ANNOUNCES.search(para) and not re.search(r"\b(?:him|her|them)\b", para):
+            if speaker == self.author and _WRITER_ANNOUNCES.search(para):
                 speaker = None                         # 'I wish to make the following comment on ...:'
             out.append(PassageRecord(s, e, speaker, "text"))
             previous = None if state.get("document") or _INTRODUCES_DOCUMENT.search(para) else speaker
@@ -2078,8 +2079,9 @@ _MET_BEFORE = re.compile(r"\bI\b[^.;]{0,60}?(?:\b(?:discuss|talk|speak|confer)\w
 _INCLOSED_LETTER_HEAD = re.compile(
     rf"^(?:From\s+)?(?P<writer>(?:{_HONORIFIC}\s+)?(?:[A-Z]\.\s?)*{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})\s+to\s+"
     rf"(?:(?:the\s+)?{_HONORIFIC}\s+)?(?:[A-Z]\.\s?)*{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}\.?$")
-# The writer's announcement of what follows: 'I wish to make the following comment on several points ...:'.
-_WRITER_ANNOUNCES = re.compile(r"\bI\b[^.;]{0,80}?\bthe following\b[^.;]{0,160}:\s*$")
+# The writer's announcement to the Department of what follows: 'I wish to make the following comment on
+# several points ...:' (not 'I asked him if he would allow me to suggest to him the following ...:').
+_WRITER_ANNOUNCES = re.compile(r"^(?![\s\S]*\b(?:him|her|them)\b)[\s\S]*\bI\b[^.;]{0,80}?\bthe following\b[^.;]{0,160}:\s*$")
 # 'My private audience of the Emperor was a unique experience': the monarch of the day (Conversation._host_monarch).
 _AUDIENCE_OF_MONARCH = re.compile(r"\baudience\s+(?:of|with)\s+(?:the|His Majesty the)\s+(?P<title>Emperor|King|Shah)\b")
 # 'When Lord Kimberly returned to London ..., he promptly accorded me an interview': the one who
@@ -2359,13 +2361,13 @@ def _questions(sentence: str, attributions: list[Attribution]) -> list[tuple[str
     return found
 
 
-def _answerer(speakers: set[str], asked: dict[str, int], refs: list[str], length: int) -> str | None:
+def _answerer(speakers: set[str], asked: dict[str, int], refs: list[str], length: int, writer: str | None) -> str | None:
     """The one who answers a question at length: 'Marriner asked him if ... and Léger said that ...
     He said ... He seemed to feel ...' is Léger's paragraph, the question being a small part of it.
     The asker must speak first and do nothing but ask, in a sixth of the paragraph at most. The
     writer's own question makes a paragraph of two speakers ('I asked A-1 about ... A-1 stated')."""
     named = {s for s in speakers if not s.startswith("?")}
-    if len(named) != 2 or len(speakers) != 2:
+    if len(named) != 2 or len(speakers) != 2 or writer in named:
         return None
     asker = next(r for r in refs if r in named)
     if asker not in asked or asked[asker] * 6 > length or refs.count(asker) != 1:

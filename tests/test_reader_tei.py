@@ -882,11 +882,10 @@ def test_a_despatch_on_full_conferences_with_the_president():
                           "On the 17th instant I received") == ["Zelaya", "Zelaya", "Seat"]
 
 
-def test_what_a_man_has_told_the_writer_is_his_not_relayed():
-    """1894 d107: 'Mr. Mayorga has informed me that ...' is Mayorga's report to the writer, and 'Mr. H. C.
-    Emery ... first informed me' is Emery's: two speakers. 'Mr. Mayorga has since been relieved ...' is
-    about Mayorga, not the writer's words. d107 only quotes its earlier interview ('the following
-    paragraph occurs:'), so it reports none of its own."""
+def test_a_despatch_quoting_its_earlier_interview_reports_none_of_its_own():
+    """1894 d107, dated '(Received October 4.)' in parentheses, opens 'In my official dispatch dated July
+    27, the following paragraph occurs:' and quotes 'I had a talk with Dr. Madriz': no interview of its
+    own (a guard: the dateline in parentheses must not bring the quotation into the opening)."""
     d107 = _round13_nicaragua()["d107"]
     assert d107.extra.get("records_conversation") is None
     assert not frus_tei._reports_interview([

@@ -1406,3 +1406,14 @@ def test_a_named_questioner_whose_outlet_is_printed_in_lower_case():
             "THE PRESIDENT. No.")
     assert [t.label for t in find_turns(text)] == [
         "THE PRESIDENT", "Q. Edward V. Koterba, United features", "THE PRESIDENT", "Q", "THE PRESIDENT"]
+
+
+def test_what_a_man_has_told_the_writer_is_his_and_what_he_has_said_elsewhere_is_relayed():
+    """1894 d107: 'Mr. Mayorga has informed me that ...' is his report to the writer, though in the
+    perfect; 'Mr. Mayorga has said that ...' without 'me' stays relayed, as before."""
+    writer = [PersonRef("Lewis Baker", "author", "Baker")]
+    told = conversation(["Mr. Mayorga has informed me that Minister Guzman writes from Washington about it."],
+                        participants=writer, on=date(1894, 9, 12), doc_type="telegram")
+    said = conversation(["Mr. Mayorga has said that the Government will act."],
+                        participants=writer, on=date(1894, 9, 12), doc_type="telegram")
+    assert (speakers(told), speakers(said)) == (["Mayorga"], [None])

@@ -60,7 +60,8 @@ from ..errors import DateError, ReaderError
 from ..record import DateInfo, DocumentRecord, PersonRef, RejectedRecord
 from ..text import clean_inline, normalize_paragraphs
 from . import ReadOptions
-from ..people import alias_key, country_side, envoy_in_washington, office_holder, parse_name, side_word
+from ..people import (TITLE_WORDS, alias_key, country_side, envoy_in_washington, office_holder, parse_name,
+                      side_word)
 from .wilson import clean_person_name
 from ..lexicon import common_words
 
@@ -110,7 +111,8 @@ def read(path: Path, text: str, options: ReadOptions) -> Iterator[DocumentRecord
         where = div.get(XML_ID) or f"document {div.get('n')}"
         try:
             record = _document(div, ns, volume, hints, year, surnames,
-                               named.titles(number, titles, _place_of(div, ns)))
+                               named.titles(number, titles, _place_of(div, ns)),
+                               named.document_hints(number, surnames), named.footnoted_posts(number))
         except (DateError, ReaderError) as exc:
             results.append(RejectedRecord(where=where, reason=str(exc)))
             continue
@@ -264,7 +266,8 @@ def _inverted_name(listed: str) -> str:
 # --- one document --------------------------------------------------------------------------------
 
 def _document(div: Element, ns: str, volume: str, index: dict[str, str], year: int | None = None,
-              surnames: dict[str, str] | None = None, titles: dict[str, str] | None = None) -> DocumentRecord:
+              surnames: dict[str, str] | None = None, titles: dict[str, str] | None = None,
+              own_hints: dict[str, str] | None = None, footnoted_posts: list[list[str]] | None = None) -> DocumentRecord:
     native_id = div.get(XML_ID) or f"d{div.get('n')}"
     head = div.find(f"{ns}head")
     title = _inline(head).replace(LINE_BREAK, " ") if head is not None else ""
@@ -278,8 +281,8 @@ def _document(div: Element, ns: str, volume: str, index: dict[str, str], year: i
     place, date, extra = _date_and_place(div, ns, title, paragraphs, year)
     text = normalize_paragraphs(paragraphs + footnotes)
     participants = _participants(div, ns, head, title, index, date.start, titles or {})
-    participants = _signed_office(participants, _signer(div, ns, index, surnames or {})
-                                  or _acting_secretary(participants, div, ns, date.start))
+    participants = _signed_office(participants, _signer(div, ns, index, surnames or {},
+                                                        _acting_secretary(participants, date.start)))
     doc_type = _doc_type(title, markers, citations, participants, paragraphs, date.start, place)
     if doc_type == "memorandum" and _records_conversation(paragraphs):
         doc_type = "memcon"             # 'Memorandum by the Chief of the Division (Murray)': '... called on me'
@@ -290,7 +293,7 @@ def _document(div: Element, ns: str, volume: str, index: dict[str, str], year: i
                    if alias_key(p.name) not in {alias_key(q.name) for q in participants}]
         participants = _unique(participants + callers)
         extra["participants_from_text"] = [p.name for p in callers] or None
-    extra["footnoted_posts"] = _footnoted_posts(div, ns) or None
+    extra["footnoted_posts"] = footnoted_posts or None
     extra.update(doc_number=div.get("n"), source_notes=markers or None,
                  footnotes_offset=_offset_of(text, footnotes),
                  has_participants_block=_has_participants_list(div, ns) or None)
@@ -303,7 +306,7 @@ def _document(div: Element, ns: str, volume: str, index: dict[str, str], year: i
         language="English", original_language=None if translated else "English",
         citation="; ".join(citations) or None, archive=None, classification=classification,
         participants=participants,
-        name_hints=_with_footnoted_surnames(_surname_hints(index) if surnames is None else surnames, div, ns), extra={k: v for k, v in extra.items() if v is not None},
+        name_hints=own_hints or (_surname_hints(index) if surnames is None else surnames), extra={k: v for k, v in extra.items() if v is not None},
     )
 
 
@@ -788,22 +791,29 @@ class _VolumeNames:
         self._by_title: dict[str, list[tuple[tuple, str]]] = {}
         self._by_surname: dict[str, set[str]] = {}
         self._by_bare_surname: dict[str, dict[str, str]] = {}
+        self._own_surnames: list[dict[str, str]] = [{} for _ in divs]   # per document: 'Madariaga' -> his name
+        self._own_posts: list[list[list[str]]] = [[] for _ in divs]    # per document: [name, post]
         self._order = [_document_order(div, ns, number) for number, div in enumerate(divs)]
         for number, div in enumerate(divs):
             for before, body in _annotated_phrases(div, ns):
                 person = _FOOTNOTE_PERSON.match(body)
-                if not person:
+                name = clean_person_name(person.group("name")) if person else None
+                if not name:
                     continue
-                name = clean_person_name(person.group("name"))
                 titled = _FOOTNOTED_TITLE.search(before)
                 key = _envoy_key(titled.group("title")) if titled else None
                 if key:
                     self._by_title.setdefault(key, []).append((self._order[number], name, _place_of(div, ns)))
-                named = _FOOTNOTED_SURNAME.search(before)
+                post = titled or _FOOTNOTED_HEAD.search(before)
+                if post and [name, post.group("title")] not in self._own_posts[number]:
+                    self._own_posts[number].append([name, post.group("title")])
+                named, bare = _FOOTNOTED_SURNAME.search(before), _footnoted_bare_surname(before, name)
                 if named and alias_key(name).endswith(alias_key(named.group("surname"))):
                     self._by_surname.setdefault(named.group("surname"), set()).add(name)
-                elif bare := _footnoted_bare_surname(before, name):
+                elif bare:
                     self._by_bare_surname.setdefault(bare, {}).setdefault(alias_key(name), name)   # 'José Maria' = 'José María'
+                if bare:
+                    self._own_surnames[number][bare] = name
             self._name_the_visitor(div, ns, number)
         self._divs = divs
 
@@ -825,6 +835,20 @@ class _VolumeNames:
         name = _interlocutor(paragraphs, f"{title} {named}") if len(unnamed) == 1 else None
         if name:
             self._by_title.setdefault(unnamed.pop(), []).append((self._order[number], name, _place_of(div, ns)))
+
+    def footnoted_posts(self, number: int) -> list[list[str]]:
+        """[name, post] for each man document `number` names by post with a footnote giving his name
+        ('The British Minister[86]' with '[86] Sir Sidney Barton.'; 'The head of the British delegation
+        at the recent meetings of the Experts Committees[93]' with '[93] F. C. Starling, ...'): the
+        post's holder, whom 'Sir Sidney' and 'the British Minister' mean in the text (corpus.speakers)."""
+        return self._own_posts[number]
+
+    def document_hints(self, number: int, surnames: dict[str, str]) -> dict[str, str]:
+        """The volume's hints with the names document `number`'s own footnotes give bare surnames
+        ('Madariaga[77] pointed out' with '[77] Salvador de Madariaga, ...'), which hold there even
+        where the volume has two men of that surname (Hugh R. and Edwin C. Wilson)."""
+        own = self._own_surnames[number]
+        return {**surnames, **own} if own else surnames
 
     def titles(self, number: int, volume_titles: dict[str, str], place: str | None = None) -> dict[str, str]:
         """The volume's titles with the footnoted envoys for document `number` ('Egypt|minister'):
@@ -899,22 +923,6 @@ def _interlocutor(paragraphs: list[str], title: str) -> str | None:
     return ranked[0][0]
 
 
-def _footnoted_posts(div: Element, ns: str) -> list[list[str]]:
-    """[name, post] for each envoy the document names by post with a footnote giving his name ('The
-    British Minister[86]' with '[86] Sir Sidney Barton.'; 'The head of the British delegation at the
-    recent meetings of the Experts Committees[93]' with '[93] F. C. Starling, ...'): the post's holder,
-    whom 'Sir Sidney' and 'the British Minister' mean in the text (corpus.speakers)."""
-    found = []
-    for before, body in _annotated_phrases(div, ns):
-        person = _FOOTNOTE_PERSON.match(body)
-        titled = _FOOTNOTED_TITLE.search(before) or _FOOTNOTED_HEAD.search(before)
-        if person and titled:
-            name = clean_person_name(person.group("name"))
-            if name and [name, titled.group("title")] not in found:
-                found.append([name, titled.group("title")])
-    return found
-
-
 def _footnoted_bare_surname(before: str, name: str) -> str | None:
     """'Madariaga' for 'Madariaga[77]' with '[77] Salvador de Madariaga, ...': a surname printed
     alone that the footnote's name ends with."""
@@ -924,9 +932,6 @@ def _footnoted_bare_surname(before: str, name: str) -> str | None:
     return None
 
 
-_TITLE_WORDS = frozenset("""Sir Lord Lady Señor Senor Signor Monsieur Madame Herr Baron Count Prince Marquis
-Comrade Don Dom Jonkheer Premier Marshal Emperor King Chancellor President Minister Ambassador Secretary
-Senator General Admiral Colonel Captain Judge Professor Consul""".split())
 _PRINTED_FORENAME = re.compile(r"\b(?P<first>[A-Z][a-z]+)\s+(?:[A-Z]\.\s+)*(?P<surname>[A-Z][\w'’\-]+)")
 
 
@@ -938,22 +943,9 @@ def _forenames_printed(divs: list[Element], surnames: set[str]) -> dict[str, set
     for div in divs:
         for match in _PRINTED_FORENAME.finditer(" ".join(div.itertext())):
             surname, first = match.group("surname"), match.group("first")
-            if surname in surnames and first.lower() not in common and first not in _TITLE_WORDS:
+            if surname in surnames and first.lower() not in common and first.lower() not in TITLE_WORDS:
                 found.setdefault(surname, set()).add(alias_key(first))
     return found
-
-
-def _with_footnoted_surnames(hints: dict[str, str], div: Element, ns: str) -> dict[str, str]:
-    """The volume's hints with the names this document's footnotes give bare surnames ('Madariaga[77]
-    pointed out' with '[77] Salvador de Madariaga, Spanish permanent delegate ...'). They hold for
-    this document only: the volume may have two men of that surname (Hugh R. and Edwin C. Wilson)."""
-    own: dict[str, str] = {}
-    for before, body in _annotated_phrases(div, ns):
-        person = _FOOTNOTE_PERSON.match(body)
-        name = clean_person_name(person.group("name")) if person else None
-        if bare := _footnoted_bare_surname(before, name):
-            own[bare] = name
-    return {**hints, **own} if own else hints
 
 
 def _annotated_phrases(div: Element, ns: str) -> Iterator[tuple[str, str]]:
@@ -1184,10 +1176,12 @@ def _secretary_by_surname(person: PersonRef, on: Date | None, title: str = "") -
     return person
 
 
-def _signer(div: Element, ns: str, index: dict[str, str], surnames: dict[str, str] | None = None) -> str | None:
+def _signer(div: Element, ns: str, index: dict[str, str], surnames: dict[str, str] | None = None,
+            holders: list[str] = ()) -> str | None:
     """The name the document itself is signed with (its own closer, not an attachment's): 'Frank L.
     Polk'; 'R. W[alton] M[oore]' with the editors' completion -> 'R. Walton Moore'; a telegram's
-    bare 'Polk' -> the volume's full name for that surname."""
+    bare 'Polk' -> the volume's full name for that surname, or the one of `holders` (the men who may
+    have signed, _acting_secretary) whose surname it is."""
     for signed in div.findall(f"{ns}closer/{ns}signed"):
         pers = signed.find(f".//{ns}persName")
         ref = (pers.get("corresp") or "").lstrip("#") if pers is not None else ""
@@ -1198,22 +1192,21 @@ def _signer(div: Element, ns: str, index: dict[str, str], surnames: dict[str, st
         printed = re.sub(r"[\[\]]", "", printed).strip(" .,")
         if re.fullmatch(r"(?:[A-Z][\w'’\-]*\.?\s+){1,4}[A-Z][\w'’\-]+", printed):
             return clean_person_name(printed)
-        if re.fullmatch(r"[A-Z][a-z'’\-]+", printed) and (surnames or {}).get(printed):
-            return surnames[printed]
+        if re.fullmatch(r"[A-Z][a-z'’\-]+", printed):
+            known = (surnames or {}).get(printed) or next(
+                (h for h in holders if alias_key(parse_name(h).core[-1]) == alias_key(printed)), None)
+            if known:
+                return known
     return None
 
 
-def _acting_secretary(people: list[PersonRef], div: Element, ns: str, on: Date | None) -> str | None:
-    """'The Acting Secretary of State to ...' signed 'Phillips' alone: the Acting Secretary is the Under
-    Secretary of State of the day (corpus.people.office_holder) when the signature is his surname."""
+def _acting_secretary(people: list[PersonRef], on: Date | None) -> list[str]:
+    """Whom a bare surname signing 'The Acting Secretary of State to ...' may be: the Under Secretary of
+    State of the day (corpus.people.office_holder), who acted for the Secretary ('Phillips')."""
     if not any(p.role == "author" and alias_key(p.name or "") == "acting secretary of state" for p in people):
-        return None
+        return []
     under = office_holder("Under Secretary of State", on)
-    for signed in div.findall(f"{ns}closer/{ns}signed"):
-        printed = clean_inline(_inline(signed).replace(LINE_BREAK, " ")).strip(" .,")
-        if under and alias_key(printed) == alias_key(parse_name(under).core[-1]):
-            return under
-    return None
+    return [under] if under else []
 
 
 def _signed_office(people: list[PersonRef], signer: str | None) -> list[PersonRef]:
